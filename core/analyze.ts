@@ -1,0 +1,118 @@
+/**
+ * The pipeline: clone → pre-clean → Readability → post-clean → dateline →
+ * text, sanitized HTML, language, attribution. Pure: DOM in, plain data out;
+ * the page passed in is never modified.
+ */
+import { Readability } from '@mozilla/readability';
+import { buildAttribution } from './attribution';
+import { blockText } from './block-text';
+import { cleanBlocks, removeInlinePromos, type CleanReport } from './clean/cleaner';
+import { squash, textOf } from './clean/text';
+import { cloneDocument } from './clone';
+import { parseDateline, type Dateline } from './dateline';
+import { directionFor, resolveLanguage } from './language';
+import { resolveLazyImages } from './lazy-images';
+import { readingTimeMinutes, wordCountOf } from './reading-time';
+import { sanitizeToHtml } from './sanitize';
+import { findArticleJsonLd, meta } from './structured-data';
+import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
+import { absolutizeUrls } from './urls';
+
+export interface AnalyzeOptions {
+  /** The window whose DOM built `document` (needed by the sanitizer when the document has no `defaultView`). */
+  window?: Window;
+  /** Fewest words an article may have. */
+  minWords?: number;
+}
+
+const MIN_WORDS = 30;
+
+function failure(code: NoArticleCode, message: string): AnalysisFailure {
+  return { ok: false, error: { code, message } };
+}
+
+function stripDateline(content: Element, siteName: string | null, report: CleanReport): Dateline | null {
+  const first = Array.from(content.querySelectorAll('p, div')).find((p) => textOf(p).length > 0 && !p.querySelector('p, div'));
+  if (!first) return null;
+  const dateline = parseDateline(textOf(first), siteName);
+  if (!dateline) return null;
+  // Remove exactly the prefix's characters from the paragraph's leading text nodes.
+  let toRemove = dateline.text.replace(/\s+/gu, '').length;
+  const walker = first.ownerDocument.createTreeWalker(first, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && toRemove > 0; n = walker.nextNode()) {
+    const value = n.nodeValue ?? '';
+    let i = 0;
+    while (i < value.length && toRemove > 0) {
+      if (!/\s/u.test(value[i]!)) toRemove--;
+      i++;
+    }
+    n.nodeValue = value.slice(i).replace(/^\s+/u, '');
+  }
+  // Also drop the spaces and dash that followed the prefix in the next text node.
+  for (let n = first.firstChild; n; n = n.nextSibling) {
+    if (!textOf(n)) continue;
+    if (n.nodeType === 3) n.nodeValue = (n.nodeValue ?? '').replace(/^\s*[-–—]*\s*/u, '');
+    break;
+  }
+  for (const el of Array.from(first.querySelectorAll('strong, b, span, em'))) if (!textOf(el) && !el.querySelector('img')) el.remove();
+  report.removed.push({ kind: 'boilerplate', rule: 'dateline', text: dateline.text });
+  return dateline;
+}
+
+export function analyze(document: Document, url: string, options: AnalyzeOptions = {}): Analysis {
+  if (!document?.documentElement) return failure('not-html', 'This is not an HTML page.');
+  const win = options.window ?? document.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new TypeError('analyze() needs a window: pass options.window when the document has no defaultView');
+  if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
+
+  const clone = cloneDocument(document);
+  const report: CleanReport = { removed: [], credits: [] };
+  resolveLazyImages(clone);
+  cleanBlocks(clone.body, report);
+  removeInlinePromos(clone.body, report);
+
+  const metaSiteName = meta(clone, 'og:site_name');
+  const jsonLd = findArticleJsonLd(clone);
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();
+  if (!parsed?.content) return failure('no-article', 'No article was found on this page.');
+  const content = parsed.content;
+
+  cleanBlocks(content, report, new Set([content]));
+  removeInlinePromos(content, report);
+  const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);
+  absolutizeUrls(content, url);
+
+  const text = blockText(content);
+  const wordCount = wordCountOf(text);
+  if (wordCount < (options.minWords ?? MIN_WORDS)) return failure('no-article', 'This page has too little text to be an article.');
+
+  const lang = resolveLanguage(clone, text);
+  const visibleDates = report.removed.filter((r) => r.rule === 'date-line').map((r) => r.text);
+  const attribution = buildAttribution({
+    doc: clone,
+    jsonLd,
+    url,
+    credits: report.credits,
+    dateline,
+    readabilityByline: parsed.byline ?? null,
+    readabilitySiteName: parsed.siteName ?? null,
+    readabilityPublishedTime: parsed.publishedTime ?? null,
+    visibleDates,
+  });
+
+  return {
+    ok: true,
+    url,
+    title: squash(parsed.title ?? '') || squash(document.title ?? ''),
+    lang,
+    dir: directionFor(lang, parsed.dir),
+    byline: attribution.author,
+    excerpt: parsed.excerpt ? squash(parsed.excerpt) : null,
+    html: sanitizeToHtml(win, content),
+    text,
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(text, lang),
+    removed: report.removed,
+    attribution,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Plain text that keeps the article's blocks: each paragraph, heading, list
+ * item, caption or table row on its own, separated by a blank line, so two
+ * paragraphs are never glued into one ("…akhir.Awal…").
+ */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tr', 'ul', 'caption', 'center',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'button', 'select', 'textarea', 'input']);
+const CELL = new Set(['td', 'th']);
+
+export function blockText(root: Node): string {
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\f\r\u00a0\u200b]+/gu, ' ').replace(/ *\n */gu, '\n').trim();
+    if (t) blocks.push(t);
+    line = '';
+  };
+  // Iterative walk: enter/exit events on an explicit stack (deeply nested pages must not overflow).
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      line += (node.nodeValue ?? '').replace(/\s+/gu, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = (node as Element).localName ?? '';
+    if (SKIP.has(name)) continue;
+    const isBlock = BLOCK.has(name);
+    if (exit) {
+      if (isBlock) flush();
+      else if (CELL.has(name)) line += '\t';
+      continue;
+    }
+    if (name === 'br') {
+      line += '\n';
+      continue;
+    }
+    if (name === 'img') {
+      continue;
+    }
+    if (isBlock) flush();
+    stack.push({ node, exit: true });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
+  flush();
+  return blocks.map((b) => b.replace(/\t+$/u, '').replace(/\t/gu, ' | ')).join('\n\n');
+}

@@ -1,0 +1,82 @@
+/**
+ * Runs the block rules over a subtree, top-down, removing each matching
+ * element whole and recording what went and why. Iterative, so a page nested
+ * ten thousand levels deep cannot overflow the stack.
+ */
+import type { RemovedItem } from '../types';
+import { promoLeadIns } from './lexicon';
+import { BLOCK_RULES, type Credit } from './rules';
+import { lettersOnly, ownText, squash, textOf } from './text';
+
+export interface CleanReport {
+  removed: RemovedItem[];
+  credits: Credit[];
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'blockquote', 'pre', 'code', 'figcaption', 'h1']);
+const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'footer', 'header', 'form', 'center', 'dl', 'dd', 'dt', 'figure', 'details', 'address']);
+/** Inline elements sit inside prose: only a whole-text ad label may take one out. */
+const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font', 'ins']);
+const INLINE_RULES = new Set(['ad-label', 'ad-slot']);
+
+const MAX_RECORDED = 500;
+
+function record(report: CleanReport, kind: RemovedItem['kind'], rule: string, text: string) {
+  const t = text.length > MAX_RECORDED ? `${text.slice(0, MAX_RECORDED)}…` : text;
+  report.removed.push({ kind, rule, text: t });
+}
+
+/** Never removed whatever a rule says: the article root and anything holding its headline. */
+function isProtected(el: Element, protectedRoots: ReadonlySet<Element>): boolean {
+  if (protectedRoots.has(el)) return true;
+  const name = el.localName;
+  if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return true;
+  return el.querySelector('h1, article, [itemprop="articleBody"]') !== null;
+}
+
+export function cleanBlocks(root: Element, report: CleanReport, protectedRoots: ReadonlySet<Element> = new Set()): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (SKIP.has(el.localName)) continue;
+    const inline = INLINE.has(el.localName);
+    if (el !== root && (inline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots) && root.contains(el)) {
+      const text = textOf(el);
+      let removedHere = false;
+      for (const rule of BLOCK_RULES) {
+        if (text.length > rule.maxChars || (inline && !INLINE_RULES.has(rule.id))) continue;
+        const hit = rule.match({ el, text });
+        if (!hit) continue;
+        record(report, hit.kind, hit.rule, text);
+        if (hit.credits) report.credits.push(...hit.credits);
+        el.remove();
+        removedHere = true;
+        break;
+      }
+      if (removedHere) continue;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/**
+ * A promo inside a real paragraph: "… text. <b>Baca juga:</b> <a>Title</a> more text".
+ * Removes the lead-in and the link after it; the paragraph's own prose stays.
+ */
+export function removeInlinePromos(root: Element, report: CleanReport): void {
+  for (const lead of Array.from(root.querySelectorAll('strong, b, em, span, i'))) {
+    if (!root.contains(lead) || !promoLeadIns.has(lettersOnly(textOf(lead)))) continue;
+    const parent = lead.parentElement;
+    if (!parent || lettersOnly(ownText(parent)) === lettersOnly(textOf(lead))) continue; // whole-block promos are the block rules' job
+    let next = lead.nextSibling;
+    const between: Node[] = [];
+    while (next && next.nodeType === 3 && !/[\p{L}\p{N}]/u.test(next.nodeValue ?? '')) {
+      between.push(next);
+      next = next.nextSibling;
+    }
+    if (!next || (next as Element).localName !== 'a') continue;
+    record(report, 'promo', 'promo-inline', squash(`${textOf(lead)} ${textOf(next)}`));
+    for (const n of [lead, ...between, next]) n.parentNode?.removeChild(n);
+  }
+}

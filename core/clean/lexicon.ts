@@ -1,0 +1,68 @@
+/**
+ * The rule tables compiled once into lookups. Every language's entries are
+ * used on every page: pages are often mislabelled, and the structural
+ * conditions (whole text, link-only remainder) keep phrases from matching prose.
+ */
+import { AD_LABELS } from '../rules/ad-labels';
+import { CLASS_TOKENS } from '../rules/class-tokens';
+import { CREDIT_LABELS, type CreditField } from '../rules/credit-labels';
+import { PAGER_WORDS } from '../rules/pager-words';
+import { PROMO_LEAD_INS } from '../rules/promo-lead-ins';
+import { COMMENT_PROMPTS, SECTION_LABELS } from '../rules/section-labels';
+import { SHARE_LABELS, SHARE_URL_PATTERNS } from '../rules/share-labels';
+import type { RemovedKind } from '../types';
+import { lettersOnly } from './text';
+
+function flat(table: Record<string, readonly string[]>): string[] {
+  return Object.values(table).flat();
+}
+
+/** Keys are compared in `lettersOnly` form so that "Baca Juga:" and "BACA JUGA |" meet. */
+function keySet(entries: Iterable<string>): Set<string> {
+  return new Set(Array.from(entries, lettersOnly).filter(Boolean));
+}
+
+export const promoLeadIns = keySet(flat(PROMO_LEAD_INS));
+export const adLabelsLongestFirst = Array.from(keySet(flat(AD_LABELS))).sort((a, b) => b.length - a.length);
+export const commentPrompts = keySet(flat(COMMENT_PROMPTS));
+export const shareLabels = keySet(flat(SHARE_LABELS));
+export const shareUrlPatterns = SHARE_URL_PATTERNS;
+export const pagerWords = keySet(flat(PAGER_WORDS));
+
+export const sectionLabels = new Map<string, RemovedKind>();
+for (const byKind of Object.values(SECTION_LABELS)) {
+  for (const [kind, labels] of Object.entries(byKind) as [RemovedKind, readonly string[]][]) {
+    for (const label of labels) {
+      const key = lettersOnly(label);
+      if (!sectionLabels.has(key)) sectionLabels.set(key, kind);
+    }
+  }
+}
+
+export const classTokens = new Map<string, RemovedKind>();
+for (const [kind, tokens] of Object.entries(CLASS_TOKENS) as [RemovedKind, readonly string[]][]) {
+  for (const token of tokens) classTokens.set(token.toLowerCase(), kind);
+}
+
+export const creditLabels = new Map<string, CreditField>();
+for (const byField of Object.values(CREDIT_LABELS)) {
+  for (const [field, labels] of Object.entries(byField) as [CreditField, readonly string[]][]) {
+    for (const label of labels) if (!creditLabels.has(label)) creditLabels.set(label, field);
+  }
+}
+
+/** True when the text is nothing but ad labels and scroll prompts ("ADVERTISEMENT Scroll untuk lanjut membaca"). */
+export function isAdLabelOnly(text: string): boolean {
+  let rest = lettersOnly(text);
+  if (!rest) return false;
+  outer: while (rest) {
+    for (const label of adLabelsLongestFirst) {
+      if (rest === label || rest.startsWith(label + ' ')) {
+        rest = rest.slice(label.length).trim();
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,245 @@
+/**
+ * Block rules: each looks at one element and says whether the whole element
+ * is clutter of one kind. They are structural (whole text, link-only
+ * remainder) so that a real paragraph that merely contains a link, or is one
+ * long link, never matches.
+ */
+import type { CreditField } from '../rules/credit-labels';
+import { REPUBLISHED_FROM } from '../rules/credit-labels';
+import type { RemovedKind } from '../types';
+import { looksLikeDateLine } from '../dates';
+import {
+  classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns,
+  sectionLabels, shareLabels, shareUrlPatterns,
+} from './lexicon';
+import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+
+export interface Credit {
+  field: CreditField;
+  value: string;
+}
+
+export interface BlockView {
+  el: Element;
+  /** Whitespace-folded text of the element. */
+  text: string;
+}
+
+export interface RuleHit {
+  kind: RemovedKind;
+  rule: string;
+  credits?: Credit[];
+}
+
+export interface BlockRule {
+  id: string;
+  /** Longer texts are not looked at: clutter blocks are short. */
+  maxChars: number;
+  match(block: BlockView): RuleHit | null;
+}
+
+const MEDIA = 'img, picture, video, audio, iframe:not([id*="google_ads"]), object, embed, svg, canvas, table, pre';
+
+function hasMedia(el: Element): boolean {
+  return el.querySelector(MEDIA) !== null;
+}
+
+const adLabel: BlockRule = {
+  id: 'ad-label',
+  maxChars: 200,
+  match: ({ el, text }) => (isAdLabelOnly(text) && !el.querySelector('img, video, picture') ? { kind: 'ad', rule: 'ad-label' } : null),
+};
+
+/** An ad slot that has no text at all yet (filled by script at run time). */
+const emptyAdSlot: BlockRule = {
+  id: 'ad-slot',
+  maxChars: 0,
+  match: ({ el }) => (tokenKind(el) === 'ad' && !hasMedia(el) ? { kind: 'ad', rule: 'ad-slot' } : null),
+};
+
+const promoLeadIn: BlockRule = {
+  id: 'promo-lead-in',
+  maxChars: 600,
+  match: ({ el, text }) => {
+    const anchors = links(el);
+    if (!anchors.length) return null;
+    const own = lettersOnly(ownText(el));
+    if (own && promoLeadIns.has(own)) return { kind: 'promo', rule: 'promo-lead-in' };
+    // The lead-in inside the link itself: <a>Baca juga: Judul</a>
+    if (!own) {
+      const m = /^([^:|»›]{2,40})\s*[:|»›]/u.exec(text);
+      if (m && promoLeadIns.has(lettersOnly(m[1]!))) return { kind: 'promo', rule: 'promo-lead-in' };
+    }
+    return null;
+  },
+};
+
+function tokensOf(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const out: string[] = [];
+  for (const name of raw.split(/\s+/u)) {
+    if (!name) continue;
+    out.push(name);
+    // BEM: `ads--inarticle`, `tag__list` → block name `ads`, `tag`
+    const block = name.split(/__|--/u)[0]!;
+    if (block !== name) out.push(block);
+    for (const part of name.split(/[-_]+/u)) if (part && part !== name) out.push(part);
+  }
+  return out;
+}
+
+function tokenKind(el: Element): RemovedKind | null {
+  for (const token of tokensOf(el)) {
+    const kind = classTokens.get(token);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** A class token alone removes only a block that says little of its own. */
+const classToken: BlockRule = {
+  id: 'class-token',
+  maxChars: 4000,
+  match: ({ el, text }) => {
+    const kind = tokenKind(el);
+    if (!kind) return null;
+    const ownWords = countWords(ownText(el));
+    const limit = kind === 'comments' ? 400 : kind === 'ad' ? 12 : 40;
+    if (ownWords > limit) return null;
+    // A lone link-free paragraph is prose whatever its class says.
+    if (kind !== 'comments' && kind !== 'ad' && ownWords > 12 && linkDensity(el) < 0.3) return null;
+    if (kind === 'ad' && hasMedia(el) && text.length > 0 && !isAdLabelOnly(text)) return null;
+    return { kind, rule: `class-token:${kind}` };
+  },
+};
+
+function isShareLink(a: HTMLAnchorElement): boolean {
+  const href = (a.getAttribute('href') ?? '').toLowerCase();
+  if (shareUrlPatterns.some((p) => href.includes(p))) return true;
+  const label = lettersOnly(textOf(a) || a.getAttribute('aria-label') || a.getAttribute('title') || '');
+  return label === '' || shareLabels.has(label);
+}
+
+const shareBar: BlockRule = {
+  id: 'share-bar',
+  maxChars: 300,
+  match: ({ el }) => {
+    const anchors = links(el);
+    const buttons = el.querySelectorAll('button').length;
+    if (anchors.length + buttons < 2 && !anchors.some((a) => shareUrlPatterns.some((p) => (a.getAttribute('href') ?? '').toLowerCase().includes(p)))) return null;
+    if (!anchors.every(isShareLink)) return null;
+    if (!anchors.some((a) => shareUrlPatterns.some((p) => (a.getAttribute('href') ?? '').toLowerCase().includes(p)) || shareLabels.has(lettersOnly(textOf(a))))) return null;
+    const own = lettersOnly(ownText(el));
+    if (own && !own.split(' ').every((w) => shareLabels.has(w)) && !shareLabels.has(own)) return null;
+    return { kind: 'share', rule: 'share-bar' };
+  },
+};
+
+function sectionHeadingKind(el: Element): { kind: RemovedKind; heading: Element } | null {
+  const first = el.firstElementChild;
+  if (!first) return null;
+  const heading = /^h[1-6]$/u.test(first.localName) ? first : first.querySelector('h2, h3, h4, h5, h6') ?? first;
+  const label = lettersOnly(textOf(heading));
+  if (!label || countWords(label) > 5) return null;
+  const kind = sectionLabels.get(label);
+  return kind ? { kind, heading } : null;
+}
+
+/** "Terkini", "Tags", "Komentar" … followed by a list of links (or, for comments, a short prompt). */
+const labelledSection: BlockRule = {
+  id: 'labelled-section',
+  maxChars: 5000,
+  match: ({ el, text }) => {
+    if (el.localName === 'p' || el.localName === 'a') return null;
+    const own = lettersOnly(ownText(el));
+    // "Tags: a, b, c" — the label is all the block says itself.
+    if (own && sectionLabels.has(own) && links(el).length > 0) {
+      const kind = sectionLabels.get(own)!;
+      return { kind, rule: `section-label:${kind}` };
+    }
+    const found = sectionHeadingKind(el);
+    if (!found || found.heading === el) return null;
+    const rest = text.length - textOf(found.heading).length;
+    if (found.kind === 'comments') {
+      return countWords(text) <= 80 ? { kind: 'comments', rule: 'section-heading:comments' } : null;
+    }
+    if (rest <= 0) return null;
+    const anchors = links(el).filter((a) => !found.heading.contains(a));
+    const linkChars = anchors.reduce((n, a) => n + textOf(a).length, 0);
+    if (anchors.length >= 1 && linkChars / rest >= 0.55) return { kind: found.kind, rule: `section-heading:${found.kind}` };
+    return null;
+  },
+};
+
+const commentPrompt: BlockRule = {
+  id: 'comment-prompt',
+  maxChars: 120,
+  match: ({ text }) => (commentPrompts.has(lettersOnly(text)) ? { kind: 'comments', rule: 'comment-prompt' } : null),
+};
+
+const pager: BlockRule = {
+  id: 'pager',
+  maxChars: 200,
+  match: ({ el, text }) => {
+    const anchors = links(el);
+    if (!anchors.length && !/^\s*(halaman|page|seite|página)\b/iu.test(text)) return null;
+    const words = lettersOnly(text).split(' ').filter(Boolean);
+    if (!words.length) return null;
+    const pagerish = (w: string) => /^\d{1,3}$/u.test(w) || pagerWords.has(w);
+    if (!words.every(pagerish)) {
+      // multi-word entries ("halaman selanjutnya")
+      const joined = lettersOnly(text);
+      if (!pagerWords.has(joined)) return null;
+    }
+    if (!words.some((w) => /^\d{1,3}$/u.test(w)) && !anchors.length) return null;
+    return { kind: 'boilerplate', rule: 'pager' };
+  },
+};
+
+const CREDIT_LINE = /^(?<label>[\p{L} ]{2,24}?)\s*[:：]\s*(?<value>.{1,100})$/u;
+const BARE_BY = /^(?<label>by|oleh|von|par|por)\s+(?<value>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+
+/** Parses "Editor: Yoga Mulyana" or "Editor: X | Sumber: ANTARA" (each part must be a credit). */
+export function parseCreditLine(text: string): Credit[] | null {
+  const parts = squash(text).split(/\s+[|•·]\s+|\s{2,}/u);
+  const out: Credit[] = [];
+  for (const part of parts) {
+    const m = CREDIT_LINE.exec(part) ?? BARE_BY.exec(part);
+    if (m?.groups) {
+      const field = creditLabels.get(m.groups.label!.toLowerCase().trim());
+      const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
+      if (!field || !value || countWords(value) > 8) return null;
+      out.push({ field, value });
+      continue;
+    }
+    const republished = REPUBLISHED_FROM.map((re) => re.exec(part)).find(Boolean);
+    if (republished?.groups?.source) {
+      out.push({ field: 'source', value: squash(republished.groups.source) });
+      continue;
+    }
+    return null;
+  }
+  return out.length ? out : null;
+}
+
+const creditLine: BlockRule = {
+  id: 'credit-line',
+  maxChars: 400,
+  match: ({ el, text }) => {
+    if (/^h[1-3]$/u.test(el.localName)) return null;
+    const credits = parseCreditLine(text);
+    if (!credits) return null;
+    return { kind: 'boilerplate', rule: `credit-line:${credits.map((c) => c.field).join('+')}`, credits };
+  },
+};
+
+const dateLine: BlockRule = {
+  id: 'date-line',
+  maxChars: 80,
+  match: ({ el, text }) => (!/^h[1-6]$/u.test(el.localName) && looksLikeDateLine(text) ? { kind: 'boilerplate', rule: 'date-line' } : null),
+};
+
+/** In order: the cheap whole-text label rules first, then the structural ones. */
+export const BLOCK_RULES: readonly BlockRule[] = [
+  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, promoLeadIn, shareBar, pager, labelledSection, classToken,
+];

@@ -1,0 +1,101 @@
+/** Dates as ISO 8601 with offset, from machine-readable values and from visible local formats. */
+import { DATE_PREFIXES, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+
+const monthByName = new Map<string, number>();
+for (const months of Object.values(MONTHS)) {
+  months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
+}
+const weekdays = new Set(WEEKDAYS);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || y < 1900 || y > 2200) return null;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`;
+}
+
+function normalizeOffset(raw: string | undefined, fallback: string | null): string | null {
+  if (!raw) return fallback;
+  if (raw === 'Z' || raw === 'z') return '+00:00';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/u.exec(raw);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : fallback;
+}
+
+const MACHINE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/iu;
+
+/**
+ * A machine-readable date (JSON-LD, meta, `time[datetime]`) as ISO 8601 with
+ * its own offset kept. Without an offset, `defaultOffset` is used (a visible
+ * zone such as WIB), else UTC.
+ */
+export function toIsoDate(value: string | null | undefined, defaultOffset: string | null = null): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const m = MACHINE.exec(v);
+  if (m) {
+    const offset = normalizeOffset(m[7], defaultOffset ?? '+00:00')!;
+    return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offset);
+  }
+  return parseVisibleDate(v, defaultOffset);
+}
+
+const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
+
+function stripPrefixes(text: string): string {
+  let t = text.toLowerCase().trim();
+  for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:,-]+/u, '');
+  const first = /^([\p{L}']+)[\s,]+/u.exec(t);
+  if (first && weekdays.has(first[1]!)) t = t.slice(first[0].length);
+  return t;
+}
+
+/**
+ * Visible dates in local formats: "23 September 2023, 17:02 WIB",
+ * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
+ */
+export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
+  const t = stripPrefixes(text).replace(/[()]/gu, ' ');
+  let y = 0, mo = 0, d = 0;
+  let m = /(\d{1,2})\.?\s+([\p{L}]{3,10})\.?\s+(\d{4})/u.exec(t);
+  if (m && monthByName.has(m[2]!)) {
+    d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
+  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+    mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
+  } else if ((m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(t))) {
+    d = +m[1]!; mo = +m[2]!; y = +m[3]!;
+  } else if ((m = /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})/u.exec(t))) {
+    y = +m[1]!; mo = +m[2]!; d = +m[3]!;
+  } else {
+    return null;
+  }
+  const rest = t.slice((m.index ?? 0) + m[0].length);
+  const time = TIME.exec(rest);
+  let h = 0, mi = 0, s = 0;
+  let offset = defaultOffset ?? '+00:00';
+  if (time) {
+    h = +time[1]!; mi = +time[2]!; s = +(time[3] ?? 0);
+    if (/\bpm\b/iu.test(rest) && h < 12) h += 12;
+    if (/\bam\b/iu.test(rest) && h === 12) h = 0;
+    const zone = time[4]?.toLowerCase() ?? /\b(wib|wita|wit|utc|gmt|[a-z]{2,4}t)\b/iu.exec(rest)?.[1]?.toLowerCase();
+    if (zone && ZONE_OFFSETS[zone]) offset = ZONE_OFFSETS[zone];
+  } else {
+    const zone = /\b(wib|wita|wit)\b/iu.exec(rest)?.[1]?.toLowerCase();
+    if (zone) offset = ZONE_OFFSETS[zone]!;
+  }
+  return iso(y, mo, d, h, mi, s, offset);
+}
+
+/** The visible zone in a date text ("WIB" → "+07:00"), to give offset-less machine dates their zone. */
+export function visibleZoneOffset(text: string): string | null {
+  const zone = /\b(wib|wita|wit)\b/iu.exec(text)?.[1]?.toLowerCase();
+  return zone ? ZONE_OFFSETS[zone]! : null;
+}
+
+/** A block whose whole text is a date (with optional weekday, time, zone, "Updated" prefix). */
+export function looksLikeDateLine(text: string): boolean {
+  if (text.length > 80 || !/\d{4}/u.test(text)) return false;
+  if (!parseVisibleDate(text)) return false;
+  // Nothing but date words, numbers, zones and separators may remain.
+  const words = stripPrefixes(text).replace(/[\d:/.,()\-|–—]+/gu, ' ').split(/\s+/u).filter(Boolean);
+  return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || /^(am|pm|pukul|jam|um|uhr|at|à|h)$/u.test(w));
+}

@@ -1,0 +1,3 @@
+export { analyze, type AnalyzeOptions } from './analyze';
+export { sanitizeToFragment, sanitizeToHtml } from './sanitize';
+export type * from './types';

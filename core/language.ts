@@ -1,0 +1,82 @@
+/** The article's language and direction: declared tags first, then a detector over its own text. */
+import { STOPWORDS } from './rules/stopwords';
+import { meta } from './structured-data';
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug']);
+
+/** "en_US" / "EN-us" → "en-US"; junk → null. */
+export function normalizeLangTag(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const m = /^\s*([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?/iu.exec(raw);
+  if (!m) return null;
+  const primary = m[1]!.toLowerCase();
+  if (primary === 'und' || primary === 'mul' || primary === 'zxx') return null;
+  const region = m[2];
+  if (!region) return primary;
+  return region.length === 2 ? `${primary}-${region.toUpperCase()}` : region.length === 4 ? `${primary}-${region[0]!.toUpperCase()}${region.slice(1).toLowerCase()}` : primary;
+}
+
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u3040-\u30ff]/gu, 'ja'],
+  [/[\uac00-\ud7af]/gu, 'ko'],
+  [/[\u4e00-\u9fff]/gu, 'zh'],
+  [/[\u0e00-\u0e7f]/gu, 'th'],
+  [/[\u0590-\u05ff]/gu, 'he'],
+  [/[\u0600-\u06ff]/gu, 'ar'],
+  [/[\u0370-\u03ff]/gu, 'el'],
+  [/[\u0900-\u097f]/gu, 'hi'],
+];
+
+const stopSets = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
+/** A small detector: script first, then stopword hits for Latin and Cyrillic. Null when unsure. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return null;
+  for (const [re, lang] of SCRIPTS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n / letters > 0.3) return lang === 'zh' && /[\u3040-\u30ff]/u.test(sample) ? 'ja' : lang;
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [lang, set] of stopSets) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestScore) {
+      best = lang;
+      bestScore = hits;
+    }
+  }
+  return bestScore >= 3 && bestScore / words.length > 0.08 ? best : null;
+}
+
+export function declaredLanguage(doc: Document): string | null {
+  return (
+    normalizeLangTag(doc.documentElement?.getAttribute('lang')) ??
+    normalizeLangTag(doc.documentElement?.getAttribute('xml:lang')) ??
+    normalizeLangTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    normalizeLangTag(meta(doc, 'og:locale', 'language', 'inLanguage'))
+  );
+}
+
+/**
+ * The declared tag, unless the text is clearly in another language (pages
+ * often keep a template's `lang="en"`): then the detected one.
+ */
+export function resolveLanguage(doc: Document, text: string): string {
+  const declared = declaredLanguage(doc);
+  const detected = detectLanguage(text);
+  if (declared && (!detected || primaryLanguage(declared) === detected || (detected === 'ms' && primaryLanguage(declared) === 'id'))) return declared;
+  return detected ?? declared ?? 'und';
+}
+
+export function directionFor(lang: string, declaredDir: string | null | undefined): 'ltr' | 'rtl' {
+  if (declaredDir === 'rtl' || declaredDir === 'ltr') return declaredDir;
+  return RTL.has(primaryLanguage(lang)) ? 'rtl' : 'ltr';
+}

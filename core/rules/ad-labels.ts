@@ -1,0 +1,22 @@
+/**
+ * Whole-text labels of ad slots and the prompts that sit beside them.
+ * A block is removed only when its entire text is made of these labels
+ * (so "Iklan" inside a sentence is never touched).
+ */
+export const AD_LABELS: Record<string, readonly string[]> = {
+  en: ['advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'scroll to continue with content', 'content continues below'],
+  id: ['iklan', 'advertisement', 'scroll untuk lanjut membaca', 'gulir untuk lanjut baca', 'scroll ke bawah untuk lanjut membaca', 'lanjutkan membaca di bawah', 'konten berbayar', 'konten bersponsor'],
+  de: ['anzeige', 'werbung', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt'],
+  fr: ['publicité', 'pub', 'la suite après la publicité', 'la suite après cette publicité'],
+  es: ['publicidad', 'anuncio', 'contenido patrocinado'],
+  pt: ['publicidade', 'continua após a publicidade', 'continua depois da publicidade'],
+  it: ['pubblicità'],
+  nl: ['advertentie'],
+  pl: ['reklama', 'artykuł sponsorowany'],
+  ru: ['реклама'],
+  vi: ['quảng cáo'],
+  zh: ['广告', '廣告'],
+  ja: ['広告'],
+  ko: ['광고'],
+  tr: ['reklam'],
+};

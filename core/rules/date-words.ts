@@ -1,0 +1,27 @@
+/** Month names (full and short) per language, numbered 1–12, for visible dates. */
+export const MONTHS: Record<string, readonly (readonly string[])[]> = {
+  en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
+  id: [['januari', 'jan'], ['februari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'ags'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
+  de: [['januar', 'jän', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober', 'okt'], ['november'], ['dezember', 'dez']],
+  fr: [['janvier', 'janv'], ['février', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'déc']],
+  es: [['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'], ['agosto', 'ago'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic']],
+  pt: [['janeiro'], ['fevereiro', 'fev'], ['março'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro', 'set'], ['outubro', 'out'], ['novembro'], ['dezembro', 'dez']],
+};
+
+/** Weekday names that may open a visible date ("Kamis (14/9/2023)"). */
+export const WEEKDAYS: readonly string[] = [
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+];
+
+/** Time-zone abbreviations printed after visible times, as UTC offsets. */
+export const ZONE_OFFSETS: Record<string, string> = {
+  wib: '+07:00', wita: '+08:00', wit: '+09:00', utc: '+00:00', gmt: '+00:00', z: '+00:00',
+  bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00', est: '-05:00', edt: '-04:00',
+  cst: '-06:00', cdt: '-05:00', pst: '-08:00', pdt: '-07:00', ist: '+05:30', jst: '+09:00', kst: '+09:00', sgt: '+08:00', myt: '+08:00', aest: '+10:00',
+};
+
+/** Words that may stand before a visible date ("Diperbarui", "Updated"). */
+export const DATE_PREFIXES: readonly string[] = ['diperbarui', 'dipublikasikan', 'diterbitkan', 'terbit', 'published', 'updated', 'posted', 'last updated', 'veröffentlicht', 'aktualisiert', 'publié le', 'mis à jour', 'publicado', 'atualizado'];

@@ -1,0 +1,36 @@
+/**
+ * Lead-in phrases that introduce a link to another article ("Baca Juga: …").
+ * A block is a promo when its text is one of these followed only by link text;
+ * the phrase alone never removes prose. Matching is case-insensitive and
+ * ignores a trailing ":" "|" "-" or "»".
+ */
+export const PROMO_LEAD_INS: Record<string, readonly string[]> = {
+  id: [
+    'baca juga', 'baca', 'lihat juga', 'simak juga', 'tonton juga', 'cek juga', 'baca selengkapnya',
+    'berita terkait', 'artikel terkait', 'topik terkait', 'berita lainnya', 'artikel lainnya',
+    'baca artikel lainnya', 'jangan lewatkan', 'saksikan juga', 'klik juga', 'baca pula',
+  ],
+  ms: ['artikel berkaitan', 'baca lagi', 'berita berkaitan'],
+  en: [
+    'read more', 'read also', 'also read', 'also see', 'see also', 'related', 'related stories',
+    'related articles', 'related story', 'related article', 'learn more', 'more', 'read next',
+    'you might also like', 'you may also like', 'recommended', 'more on this story',
+    'more from', 'continue reading', 'watch', 'watch also', 'listen', 'must read', 'don\'t miss',
+  ],
+  fr: ['lire aussi', 'à lire aussi', 'lisez aussi', 'lire également', 'à lire', 'voir aussi', 'sur le même sujet'],
+  de: ['lesen sie auch', 'mehr zum thema', 'weiterlesen', 'auch interessant', 'lesen sie mehr', 'siehe auch', 'das könnte sie auch interessieren'],
+  pt: ['leia também', 'veja também', 'leia mais', 'saiba mais'],
+  es: ['lee también', 'te puede interesar', 'leer más', 'relacionado', 'lea también', 'ver también', 'puede interesarte'],
+  it: ['leggi anche', 'potrebbe interessarti', 'leggi pure'],
+  nl: ['lees ook', 'bekijk ook', 'lees meer'],
+  pl: ['przeczytaj również', 'przeczytaj też', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także'],
+  cs: ['související', 'čtěte také', 'přečtěte si také'],
+  ru: ['читайте также', 'смотрите также', 'по теме'],
+  uk: ['читайте також', 'дивіться також'],
+  tr: ['ayrıca okuyun', 'ilgili haber', 'ilgili haberler'],
+  vi: ['xem thêm', 'tin liên quan', 'đọc thêm'],
+  zh: ['推荐阅读', '相关文章', '相关阅读', '延伸阅读', '相關文章', '延伸閱讀'],
+  ja: ['関連記事', 'あわせて読みたい', '併せて読みたい'],
+  ko: ['관련 기사', '관련기사', '함께 읽기'],
+  th: ['อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง'],
+};

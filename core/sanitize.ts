@@ -1,0 +1,57 @@
+/**
+ * The one place where page-derived markup becomes HTML or DOM. Everything we
+ * render from a page passes through here: DOMPurify with an allow-list fit for
+ * articles. No scripts, handlers, forms, frames, styles, <base>, SVG or
+ * javascript:/data: links; links open outside the reader.
+ */
+import createDOMPurify, { type Config } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details',
+  'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins',
+  'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong',
+  'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article',
+];
+const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'type', 'media', 'open', 'scope', 'headers', 'start', 'reversed'];
+const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/iu;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let p = purifiers.get(win);
+  if (!p) {
+    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    p.addHook('afterSanitizeAttributes', (node) => {
+      const el = node as Element;
+      if (el.localName === 'a' && el.hasAttribute('href')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    purifiers.set(win, p);
+  }
+  return p;
+}
+
+const ALLOW_LINK_TARGET: Config = { ...CONFIG, ADD_ATTR: ['target', 'rel'] };
+
+/** Sanitized HTML string of a subtree (or of markup). */
+export function sanitizeToHtml(win: Window, dirty: Node | string): string {
+  return purifierFor(win).sanitize(dirty, { ...ALLOW_LINK_TARGET, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+}
+
+/** Sanitized markup as a fragment owned by `win`'s document, ready to append (the overlay uses this). */
+export function sanitizeToFragment(win: Window, dirty: string): DocumentFragment {
+  return purifierFor(win).sanitize(dirty, { ...ALLOW_LINK_TARGET, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+}

@@ -1,0 +1,79 @@
+/**
+ * JSON-LD and meta tags read defensively: pages are hostile input, so only
+ * own properties of plain parsed objects are read, and sizes are capped.
+ */
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^Report$/u;
+const MAX_JSON = 1_000_000;
+
+type Json = unknown;
+
+export function own(obj: Json, key: string): Json {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, Json>)[key] : undefined;
+}
+
+export function asList(v: Json): Json[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function typesOf(node: Json): string[] {
+  return asList(own(node, '@type')).filter((t): t is string => typeof t === 'string');
+}
+
+function flatten(node: Json, out: Json[], depth = 0): void {
+  if (depth > 6 || out.length > 200) return;
+  for (const item of asList(node)) {
+    if (!item || typeof item !== 'object') continue;
+    out.push(item);
+    flatten(own(item, '@graph'), out, depth + 1);
+    const main = own(item, 'mainEntity');
+    if (main && typeof main === 'object') flatten(main, out, depth + 1);
+  }
+}
+
+/** The first Article-like JSON-LD node on the page, or null. */
+export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_JSON) continue;
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/gu, ''));
+    } catch {
+      continue;
+    }
+    const nodes: Json[] = [];
+    flatten(parsed, nodes);
+    const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+    if (article) return article as Record<string, Json>;
+  }
+  return null;
+}
+
+/** Names from a JSON-LD person/organization value: "X", {name}, [..]. */
+export function namesOf(v: Json): string[] {
+  const out: string[] = [];
+  for (const item of asList(v).slice(0, 20)) {
+    const name = typeof item === 'string' ? item : own(item, 'name');
+    if (typeof name === 'string' && name.trim()) out.push(name.trim());
+  }
+  return out;
+}
+
+export function stringOf(v: Json): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return stringOf(v[0]);
+  return null;
+}
+
+/** `<meta property|name|itemprop=key content>` — the first non-empty one. */
+export function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${key}"]`);
+      const content = el?.getAttribute('content')?.trim();
+      if (content) return content;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+/** What our cleaning can take out of an article, so a reader can audit it. */
+export type RemovedKind = 'promo' | 'ad' | 'boilerplate' | 'related' | 'share' | 'tags' | 'comments';
+
+export interface RemovedItem {
+  kind: RemovedKind;
+  /** The removed text, whitespace-normalised (may be empty for an empty ad slot). */
+  text: string;
+  /** Which rule matched, e.g. `promo-lead-in`, `ad-label`, `credit-line:editor`. */
+  rule: string;
+}
+
+export interface Attribution {
+  siteName: string | null;
+  /** All authors joined with ", "; null when the page names none (an editor is not an author). */
+  author: string | null;
+  authors: string[];
+  editor: string | null;
+  /** The wire or original outlet: ANTARA, Reuters, AP, AFP, "Kompas.com" from "Artikel ini telah tayang di …". */
+  source: string | null;
+  /** ISO 8601 with offset. */
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  canonicalUrl: string | null;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  /** BCP 47 tag, e.g. `id`, `en-US`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  byline: string | null;
+  excerpt: string | null;
+  /** Sanitized article HTML, safe to render. */
+  html: string;
+  /** Block-aware plain text: one block per paragraph, blocks separated by a blank line. */
+  text: string;
+  wordCount: number;
+  readingTimeMinutes: number;
+  removed: RemovedItem[];
+  attribution: Attribution;
+}
+
+export type NoArticleCode = 'no-article' | 'empty-page' | 'not-html';
+
+export interface AnalysisOk extends Article {
+  ok: true;
+}
+
+export interface AnalysisFailure {
+  ok: false;
+  error: { code: NoArticleCode; message: string };
+}
+
+export type Analysis = AnalysisOk | AnalysisFailure;
+
+/** Something that can hand out DOM constructors: a browser window, happy-dom or jsdom. */
+export type DomWindow = Window & typeof globalThis;

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest and build settings. The e2e mode adds a host permission for the
+// local test server only: activeTab needs a real user gesture, which a test
+// cannot make, so the tests get the narrowest grant that lets them inject.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'jernih@jernih.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
