@@ -68,7 +68,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const clone = cloneDocument(document);
   const report: CleanReport = { removed: [], credits: [] };
   resolveLazyImages(clone);
-  cleanBlocks(clone.body, report);
+  cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
   removeInlinePromos(clone.body, report);
 
   const metaSiteName = meta(clone, 'og:site_name');
@@ -77,7 +77,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (!parsed?.content) return failure('no-article', 'No article was found on this page.');
   const content = parsed.content;
 
-  cleanBlocks(content, report, new Set([content]));
+  cleanBlocks(content, report, { protectedRoots: new Set([content]) });
   removeInlinePromos(content, report);
   const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);
   absolutizeUrls(content, url);

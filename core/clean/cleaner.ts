@@ -5,7 +5,7 @@
  */
 import type { RemovedItem } from '../types';
 import { promoLeadIns } from './lexicon';
-import { BLOCK_RULES, type Credit } from './rules';
+import { BLOCK_RULES, tokenKind, type Credit } from './rules';
 import { lettersOnly, ownText, squash, textOf } from './text';
 
 export interface CleanReport {
@@ -34,7 +34,19 @@ function isProtected(el: Element, protectedRoots: ReadonlySet<Element>): boolean
   return el.querySelector('h1, article, [itemprop="articleBody"]') !== null;
 }
 
-export function cleanBlocks(root: Element, report: CleanReport, protectedRoots: ReadonlySet<Element> = new Set()): void {
+export interface CleanOptions {
+  /** Elements never removed (the article root after Readability). */
+  protectedRoots?: ReadonlySet<Element>;
+  /**
+   * Before Readability: a block whose class says "related"/"share" but which
+   * our rules kept as prose loses that class and id, so Readability's
+   * class-name penalty cannot drop it either.
+   */
+  neutralizeKeptClasses?: boolean;
+}
+
+export function cleanBlocks(root: Element, report: CleanReport, options: CleanOptions = {}): void {
+  const protectedRoots = options.protectedRoots ?? new Set<Element>();
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -54,6 +66,10 @@ export function cleanBlocks(root: Element, report: CleanReport, protectedRoots: 
         break;
       }
       if (removedHere) continue;
+      if (options.neutralizeKeptClasses && !inline && tokenKind(el)) {
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+      }
     }
     const children = el.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

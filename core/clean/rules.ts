@@ -88,7 +88,7 @@ function tokensOf(el: Element): string[] {
   return out;
 }
 
-function tokenKind(el: Element): RemovedKind | null {
+export function tokenKind(el: Element): RemovedKind | null {
   for (const token of tokensOf(el)) {
     const kind = classTokens.get(token);
     if (kind) return kind;
@@ -241,5 +241,5 @@ const dateLine: BlockRule = {
 
 /** In order: the cheap whole-text label rules first, then the structural ones. */
 export const BLOCK_RULES: readonly BlockRule[] = [
-  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, promoLeadIn, shareBar, pager, labelledSection, classToken,
+  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, classToken,
 ];
