@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest and build settings. The e2e mode adds a host permission for the
 // local test server only: activeTab needs a real user gesture, which a test
 // cannot make, so the tests get the narrowest grant that lets them inject.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -19,7 +21,8 @@ export default defineConfig({
         description: '__MSG_commandToggleReader__',
       },
     },
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
