@@ -1,0 +1,64 @@
+import type { Translate } from './i18n';
+import type { ArticleSummary, PopupView, RestrictedReason } from './popup-view';
+
+interface PopupProps {
+  view: PopupView;
+  t: Translate;
+  onToggleReader: () => void;
+  /** True while a toggle is in flight, so a double click doesn't open and close at once. */
+  busy?: boolean;
+}
+
+const RESTRICTED_MESSAGE = {
+  'browser-page': 'restrictedBrowserPage',
+  store: 'restrictedStore',
+  pdf: 'restrictedPdf',
+  'file-access': 'restrictedFileAccess',
+  'cannot-access': 'restrictedCannotAccess',
+} as const satisfies Record<RestrictedReason, Parameters<Translate>[0]>;
+
+function removedLabel(count: number, t: Translate): string {
+  return count === 1 ? t('removedCountOne') : t('removedCount', [String(count)]);
+}
+
+function ArticleCard({ summary, t, onToggleReader, busy }: { summary: ArticleSummary; t: Translate; onToggleReader: () => void; busy: boolean }) {
+  return (
+    <section class="card" data-state="article">
+      <p class="site">{summary.site}</p>
+      <h1 class="title">{summary.title}</h1>
+      <ul class="facts">
+        <li class="reading-time">{t('readingTime', [String(summary.readingTimeMinutes)])}</li>
+        <li class="removed">{removedLabel(summary.removedCount, t)}</li>
+      </ul>
+      <button type="button" class="primary" onClick={onToggleReader} disabled={busy} aria-pressed={summary.readerOpen}>
+        {summary.readerOpen ? t('closeReaderButton') : t('readerModeButton')}
+      </button>
+    </section>
+  );
+}
+
+function Message({ state, title, body }: { state: string; title: string; body: string }) {
+  return (
+    <section class="card message" data-state={state} role="status">
+      <h1 class="title">{title}</h1>
+      <p>{body}</p>
+    </section>
+  );
+}
+
+/** The toolbar popup: what Jernih sees in the tab, or why it can't look. */
+export function Popup({ view, t, onToggleReader, busy = false }: PopupProps) {
+  return (
+    <main class="popup">
+      <header class="brand">
+        <img src="/icon/32.png" width={20} height={20} alt="" />
+        <span>{t('extName')}</span>
+      </header>
+      {view.kind === 'loading' && <p class="loading" data-state="loading" role="status">{t('loading')}</p>}
+      {view.kind === 'article' && <ArticleCard summary={view.summary} t={t} onToggleReader={onToggleReader} busy={busy} />}
+      {view.kind === 'no-article' && <Message state="no-article" title={t('noArticleTitle')} body={t('noArticleBody')} />}
+      {view.kind === 'restricted' && <Message state="restricted" title={t('restrictedTitle')} body={t(RESTRICTED_MESSAGE[view.reason])} />}
+      {view.kind === 'error' && <Message state="error" title={t('errorTitle')} body={view.message} />}
+    </main>
+  );
+}
