@@ -1,0 +1,117 @@
+/**
+ * The popup in a real Chromium, opened as a tab with `?tabId=N` (the same
+ * page the toolbar shows, pointed at a given tab): article facts, the Reader
+ * mode button, and plain explanations where there's no article or no access.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser, type WorkerGlobal } from '../helpers/browser';
+import { ARTICLE_PATH, SHORT_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
+import { referenceCase } from '../helpers/pages';
+
+const { expected } = referenceCase('01-jurnal-soreang-putin');
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+/** The popup as a tab about `tabId`, once it has left its loading state. */
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 320, height: 300 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 10_000 });
+  return popup;
+}
+
+/** A tab the extension has no access to; created by the worker so we learn its id without the `tabs` permission. */
+async function createTab(url: string): Promise<number> {
+  const id = await browser.worker.evaluate(async (target) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    return (await chrome.tabs.create({ url: target, active: false })).id;
+  }, url);
+  if (id === undefined) throw new Error(`could not open ${url}`);
+  return id;
+}
+
+async function closeTab(tabId: number): Promise<void> {
+  await browser.worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    await chrome.tabs.remove(id);
+  }, tabId);
+}
+
+describe('popup (real Chromium)', () => {
+  it('shows title, site, reading time and clutter removed, and its button opens the reader in that tab', async () => {
+    const article = await openPage(ARTICLE_PATH);
+    const popup = await openPopup(await tabIdOf(browser.worker, article));
+
+    const card = popup.locator('[data-state="article"]');
+    expect(await card.locator('.title').textContent()).toBe(expected.title);
+    expect(await card.locator('.site').textContent()).toBe('Jurnal Soreang');
+    expect(await card.locator('.reading-time').textContent()).toBe('3 min read');
+    const removed = (await card.locator('.removed').textContent()) ?? '';
+    expect(removed).toMatch(/^\d+ clutter items removed$/u);
+    expect(Number.parseInt(removed, 10)).toBeGreaterThan(0);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+
+    await popup.getByRole('button', { name: 'Reader mode' }).click();
+    await article.waitForSelector(READER_HOST, { state: 'attached', timeout: 10_000 });
+    // The popup now offers to close the reader it opened.
+    await popup.getByRole('button', { name: 'Close reader mode' }).click();
+    await article.waitForSelector(READER_HOST, { state: 'detached' });
+
+    await popup.close();
+    await article.close();
+  });
+
+  it('says plainly when the page has no article', async () => {
+    const page = await openPage(SHORT_PATH);
+    const popup = await openPopup(await tabIdOf(browser.worker, page));
+    const message = popup.locator('[data-state="no-article"]');
+    expect(await message.locator('.title').textContent()).toBe('No article found');
+    expect(await message.textContent()).toContain("doesn't look like an article");
+    expect(await popup.getByRole('button').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  for (const url of ['chrome://version', 'about:blank']) {
+    it(`explains that it can't run on ${url}`, async () => {
+      const tabId = await createTab(url);
+      const popup = await openPopup(tabId);
+      const message = popup.locator('[data-state="restricted"]');
+      expect(await message.locator('.title').textContent()).toBe("Jernih can't run on this page");
+      expect((await message.locator('p').textContent())?.length).toBeGreaterThan(20);
+      await popup.close();
+      await closeTab(tabId);
+    });
+  }
+
+  it('explains that it can\'t run on its own extension pages', async () => {
+    const tabId = await createTab(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+    const popup = await openPopup(tabId);
+    expect(await popup.locator('[data-state="restricted"] .title').textContent()).toBe("Jernih can't run on this page");
+    await popup.close();
+    await closeTab(tabId);
+  });
+});
