@@ -9,7 +9,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -22,7 +22,8 @@ export default defineConfig({
       },
     },
     icons: ICONS,
-    action: { default_title: '__MSG_extName__', default_icon: ICONS },
+    // MV2 (Firefox's default build) names the toolbar button browser_action; WXT doesn't carry `action` over.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -20,8 +20,11 @@ function isOwnExtensionPage(sender: { id?: string; url?: string }): boolean {
 function flagBadge(tabId: number, report: TabReport): void {
   if (report.kind !== 'restricted' && report.kind !== 'error') return;
   console.info(`[jernih] reader mode unavailable in tab ${tabId}:`, report.kind === 'restricted' ? report.reason : report.message);
-  void browser.action.setBadgeText({ tabId, text: '!' }).catch(() => {});
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+  // MV3 has `action`; Firefox's MV2 build only `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  if (!action) return;
+  void action.setBadgeText({ tabId, text: '!' }).catch(() => {});
+  setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
 }
 
 async function toggleFromShortcut(tabId: number | undefined): Promise<void> {
