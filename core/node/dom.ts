@@ -3,6 +3,7 @@
  * and jsdom (a second, independent DOM for tests). Scripts never run.
  */
 import { Window } from 'happy-dom';
+import { specParse } from './spec-parse';
 
 export type DomName = 'happy-dom' | 'jsdom';
 
@@ -30,7 +31,8 @@ export async function parseHtml(html: string, url: string, dom: DomName = 'happy
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // The tree comes from the spec parser (see spec-parse.ts), not happy-dom's own.
+  const document = specParse(html, window.document.implementation.createHTMLDocument() as unknown as Document);
   return { document, window: window as unknown as Window, close: () => void window.happyDOM.abort().then(() => window.close()) };
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Builds a document from parse5's spec-conformant parse using only standard
+ * DOM calls, so any DOM implementation gets the tree a browser would build.
+ * happy-dom's own parser strays from the spec on real pages (an <iframe> in
+ * <head> swallows the body; parsing stops at some <svg>), which made whole
+ * articles vanish.
+ */
+import { parse } from 'parse5';
+
+interface P5Attr { name: string; value: string; namespace?: string; prefix?: string }
+interface P5Node {
+  nodeName: string;
+  tagName?: string;
+  namespaceURI?: string;
+  attrs?: P5Attr[];
+  childNodes?: P5Node[];
+  content?: P5Node;
+  value?: string;
+  data?: string;
+}
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+function copyAttributes(el: Element, attrs: P5Attr[]): void {
+  for (const a of attrs) {
+    try {
+      if (a.namespace) el.setAttributeNS(a.namespace, a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
+      else el.setAttribute(a.name, a.value);
+    } catch {
+      // A name the HTML parser accepts but the DOM API rejects (e.g. `"foo`): browsers keep it, but nothing we read needs it.
+    }
+  }
+}
+
+/** Parses `html` per the HTML spec into a fresh document created by `blank`. */
+export function specParse(html: string, blank: Document): Document {
+  const ast = parse(html) as unknown as P5Node;
+  const doc = blank;
+  while (doc.firstChild) doc.removeChild(doc.firstChild);
+  // Explicit stack instead of recursion: hostile pages nest tens of thousands deep.
+  const stack: [P5Node, Node][] = [];
+  for (let i = (ast.childNodes?.length ?? 0) - 1; i >= 0; i--) stack.push([ast.childNodes![i]!, doc]);
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    let created: Node | null = null;
+    switch (node.nodeName) {
+      case '#text':
+        created = doc.createTextNode(node.value ?? '');
+        break;
+      case '#comment':
+        created = doc.createComment(node.data ?? '');
+        break;
+      case '#documentType':
+        continue;
+      default: {
+        if (!node.tagName) continue;
+        let el: Element;
+        try {
+          el = doc.createElementNS(node.namespaceURI ?? HTML_NS, node.tagName);
+        } catch {
+          continue;
+        }
+        copyAttributes(el, node.attrs ?? []);
+        created = el;
+        const kids = node.nodeName === 'template' && node.content ? node.content.childNodes ?? [] : node.childNodes ?? [];
+        const target: Node = node.nodeName === 'template' && 'content' in el ? (el as HTMLTemplateElement).content : el;
+        for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, target]);
+      }
+    }
+    if (created) parent.appendChild(created);
+  }
+  return doc;
+}
