@@ -11,7 +11,7 @@ import {
   dispatchCommand, dispatchMenuClick, launchWithExtension, overlayText, READER_HOST, readerHostCount, SCREENSHOTS, tabIdOf,
   type ExtensionBrowser, type WorkerGlobal,
 } from '../helpers/browser';
-import { ARTICLE_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
+import { ARTICLE_PATH, SHORT_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
 import { referenceCase } from '../helpers/pages';
 
 const { expected } = referenceCase('01-jurnal-soreang-putin');
@@ -20,9 +20,17 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let page: Page;
 
+// A launch failure (no Chromium, no build) is rethrown by every test, so each one FAILS with the fix in its
+// message; throwing from beforeAll alone would report them as skipped.
+let launchError: unknown;
+
 beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
+  try {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+  } catch (error) {
+    launchError = error;
+  }
 });
 
 afterAll(async () => {
@@ -31,12 +39,13 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  if (launchError) throw launchError;
   page = await browser.context.newPage();
   await page.goto(server.url(ARTICLE_PATH), { waitUntil: 'domcontentloaded' });
 });
 
 afterEach(async () => {
-  await page.close();
+  await page?.close();
 });
 
 async function waitForOverlay(): Promise<void> {
@@ -129,6 +138,19 @@ describe('reader overlay (real Chromium)', () => {
     await dispatchCommand(browser.worker, page);
     await page.waitForSelector(READER_HOST, { state: 'detached' });
     expect(await readerHostCount(page)).toBe(0);
+  });
+
+  it('says so in the overlay when the page has no article, and closes cleanly', async () => {
+    await page.goto(server.url(SHORT_PATH), { waitUntil: 'domcontentloaded' });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await dispatchCommand(browser.worker, page);
+    await waitForOverlay();
+    const text = await overlayText(page);
+    expect(text).toContain('No article found');
+    expect(text).not.toContain('Write to us any time');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(READER_HOST, { state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
   it('adds nothing to a page until reader mode is used', async () => {
