@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   window?: Window;
   /** Fewest words an article may have. */
   minWords?: number;
+  /**
+   * The caller hands the document over (a page parsed only for this call, as
+   * in the CLI), so no copy is made. Never set it for a live page.
+   */
+  consumeDocument?: boolean;
 }
 
 const MIN_WORDS = 30;
@@ -65,7 +70,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (!win) throw new TypeError('analyze() needs a window: pass options.window when the document has no defaultView');
   if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
 
-  const clone = cloneDocument(document);
+  const clone = options.consumeDocument ? document : cloneDocument(document);
   const report: CleanReport = { removed: [], credits: [] };
   resolveLazyImages(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });

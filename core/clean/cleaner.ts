@@ -45,14 +45,50 @@ export interface CleanOptions {
   neutralizeKeptClasses?: boolean;
 }
 
+const LONGEST_RULE_TEXT = Math.max(...BLOCK_RULES.map((r) => r.maxChars));
+
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 160) n++;
+  return n;
+}
+
+/**
+ * Non-space text length of every element, computed in one post-order pass, so big
+ * containers are passed over without reading their text (reading it at every
+ * level would cost O(elements × depth) on a large page).
+ */
+function textLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      n += c.nodeType === 3 ? nonSpaceLength(c.nodeValue ?? '') : c.nodeType === 1 ? lengths.get(c as Element) ?? 0 : 0;
+    }
+    lengths.set(el, n);
+  }
+  return lengths;
+}
+
 export function cleanBlocks(root: Element, report: CleanReport, options: CleanOptions = {}): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
+  const rawLength = textLengths(root);
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
     if (SKIP.has(el.localName)) continue;
     const inline = INLINE.has(el.localName);
-    if (el !== root && (inline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots) && root.contains(el)) {
+    // A block with more non-space characters than any rule looks at cannot match one.
+    const small = (rawLength.get(el) ?? 0) <= LONGEST_RULE_TEXT;
+    if (el !== root && small && (inline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots)) {
       const text = textOf(el);
       let removedHere = false;
       for (const rule of BLOCK_RULES) {
