@@ -12,6 +12,7 @@ import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
 import { directionFor, resolveLanguage } from './language';
 import { resolveLazyImages } from './lazy-images';
+import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta } from './structured-data';
@@ -73,6 +74,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const clone = options.consumeDocument ? document : cloneDocument(document);
   const report: CleanReport = { removed: [], credits: [] };
   resolveLazyImages(clone);
+  unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
   removeInlinePromos(clone.body, report);
 

@@ -12,11 +12,17 @@ const ALLOWED_TAGS = [
   'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong',
   'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'type', 'media', 'open', 'scope', 'headers', 'start', 'reversed'];
+/** Presentation MathML: formulas render natively in Chromium and Firefox. No annotation-xml (it can carry HTML). */
+const MATHML_TAGS = [
+  'math', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'mrow', 'mfrac', 'msqrt', 'mroot', 'mstyle', 'merror', 'mpadded',
+  'mphantom', 'mfenced', 'menclose', 'msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover', 'mmultiscripts',
+  'mprescripts', 'none', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'semantics',
+];
+const ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'type', 'media', 'open', 'scope', 'headers', 'start', 'reversed', 'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'accent', 'accentunder', 'linethickness', 'columnalign', 'rowspacing', 'columnspacing', 'displaystyle', 'scriptlevel', 'lspace', 'rspace', 'largeop', 'movablelimits', 'form', 'notation'];
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/iu;
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
+  ALLOWED_TAGS: [...ALLOWED_TAGS, ...MATHML_TAGS],
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -32,6 +38,11 @@ function purifierFor(win: Window): Purifier {
   let p = purifiers.get(win);
   if (!p) {
     p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    // On a DOM it cannot really work with, DOMPurify returns its input
+    // untouched, even where it reports itself supported (happy-dom): prove it
+    // strips a known payload once, and fail closed otherwise.
+    const canary = p.isSupported ? String(p.sanitize('<img src="x" onerror="alert(1)"><script>1</script>')) : '<script';
+    if (/onerror|<script/iu.test(canary)) throw new Error('The sanitizer cannot run on this DOM: refusing to return unsanitized HTML');
     p.addHook('afterSanitizeAttributes', (node) => {
       const el = node as Element;
       if (el.localName === 'a' && el.hasAttribute('href')) {
@@ -46,9 +57,15 @@ function purifierFor(win: Window): Purifier {
 
 const ALLOW_LINK_TARGET: Config = { ...CONFIG, ADD_ATTR: ['target', 'rel'] };
 
-/** Sanitized HTML string of a subtree (or of markup). */
+/**
+ * Sanitized HTML string of a subtree (or of markup). A subtree from another
+ * DOM implementation than `win`'s (Node hosts parse with happy-dom but
+ * sanitize with jsdom) is serialized first and re-parsed by `win`.
+ */
 export function sanitizeToHtml(win: Window, dirty: Node | string): string {
-  return purifierFor(win).sanitize(dirty, { ...ALLOW_LINK_TARGET, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+  const sameDom = typeof dirty === 'string' || dirty instanceof (win as unknown as { Node: typeof Node }).Node;
+  const input = sameDom ? dirty : ((dirty as Element).outerHTML ?? '');
+  return purifierFor(win).sanitize(input, { ...ALLOW_LINK_TARGET, RETURN_TRUSTED_TYPE: false }) as unknown as string;
 }
 
 /** Sanitized markup as a fragment owned by `win`'s document, ready to append (the overlay uses this). */

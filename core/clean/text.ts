@@ -27,8 +27,11 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
  * ("ADVERTISEMENT</div><div>Scroll" → "ADVERTISEMENT Scroll"), while inline
  * markup inside a word stays joined.
  */
+/** Elements whose text is code or fallback markup, never prose. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
 export function textOf(node: Node): string {
-  if (node.nodeType === 3 || !(node as Element).firstElementChild) return squash(node.textContent ?? '');
+  if (node.nodeType === 3 || (!(node as Element).firstElementChild && !NOT_TEXT.has((node as Element).localName))) return squash(node.textContent ?? '');
   let out = '';
   const stack: (Node | null)[] = [node];
   while (stack.length) {
@@ -43,6 +46,7 @@ export function textOf(node: Node): string {
       continue;
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    if (NOT_TEXT.has((n as Element).localName)) continue;
     const block = BLOCK_ELEMENTS.has((n as Element).localName);
     if (block) {
       out += ' ';

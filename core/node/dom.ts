@@ -2,15 +2,30 @@
  * DOMs for running the core under Node: happy-dom (fast, the CLI's default)
  * and jsdom (a second, independent DOM for tests). Scripts never run.
  */
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { specParse } from './spec-parse';
 
 export type DomName = 'happy-dom' | 'jsdom';
 
 export interface ParsedPage {
   document: Document;
+  /**
+   * The window to pass to `analyze` (the sanitizer runs in it). For happy-dom
+   * pages it is a shared jsdom window: DOMPurify does not support happy-dom.
+   */
   window: Window;
   close(): void;
+}
+
+let sharedSanitizerWindow: Window | null = null;
+
+/** One jsdom window per process for sanitizing: made once, reused for every page. */
+async function sanitizerWindow(): Promise<Window> {
+  if (!sharedSanitizerWindow) {
+    const { JSDOM } = await import('jsdom');
+    sharedSanitizerWindow = new JSDOM('<!DOCTYPE html>').window as unknown as Window;
+  }
+  return sharedSanitizerWindow;
 }
 
 export async function parseHtml(html: string, url: string, dom: DomName = 'happy-dom'): Promise<ParsedPage> {
@@ -20,7 +35,7 @@ export async function parseHtml(html: string, url: string, dom: DomName = 'happy
     const window = jsdom.window as unknown as Window;
     return { document: jsdom.window.document as unknown as Document, window, close: () => jsdom.window.close() };
   }
-  const window = new Window({
+  const window = new HappyWindow({
     url: safeUrl(url),
     settings: {
       disableJavaScriptEvaluation: true,
@@ -33,7 +48,7 @@ export async function parseHtml(html: string, url: string, dom: DomName = 'happy
   });
   // The tree comes from the spec parser (see spec-parse.ts), not happy-dom's own.
   const document = specParse(html, window.document.implementation.createHTMLDocument() as unknown as Document);
-  return { document, window: window as unknown as Window, close: () => void window.happyDOM.abort().then(() => window.close()) };
+  return { document, window: await sanitizerWindow(), close: () => void window.happyDOM.abort().then(() => window.close()) };
 }
 
 function safeUrl(url: string): string {
