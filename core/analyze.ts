@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { buildAttribution } from './attribution';
+import { buildCitation } from './citation';
 import { blockText } from './block-text';
 import { cleanBlocks, removeInlinePromos, type CleanReport } from './clean/cleaner';
 import { squash, textOf } from './clean/text';
@@ -107,10 +108,11 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     visibleDates,
   });
 
+  const title = squash(parsed.title ?? '') || squash(document.title ?? '');
   return {
     ok: true,
     url,
-    title: squash(parsed.title ?? '') || squash(document.title ?? ''),
+    title,
     lang,
     dir: directionFor(lang, parsed.dir),
     byline: attribution.author,
@@ -121,5 +123,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readingTimeMinutes: readingTimeMinutes(text, lang),
     removed: report.removed,
     attribution,
+    summary: [],
+    quotes: [],
+    citation: buildCitation(title, attribution, url),
   };
 }

@@ -23,6 +23,23 @@ export interface Attribution {
   canonicalUrl: string | null;
 }
 
+/** A direct quotation and who said it. */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** The speaker as the article names them, resolved to the fullest name used earlier ("Putin" → "Vladimir Putin"); null when unknown. */
+  speaker: string | null;
+  /** Index of the paragraph (block of `text`, split on blank lines) where the quotation starts. */
+  paragraph: number;
+}
+
+export interface Citation {
+  /** Plain text: Author/Site. "Title". Site, date. URL (accessed …). */
+  plain: string;
+  /** APA 7th edition reference for a news article. */
+  apa: string;
+}
+
 export interface Article {
   url: string;
   title: string;
@@ -39,6 +56,10 @@ export interface Article {
   readingTimeMinutes: number;
   removed: RemovedItem[];
   attribution: Attribution;
+  /** Extractive summary: 3–5 of the article's own sentences, in reading order. */
+  summary: string[];
+  quotes: Quote[];
+  citation: Citation;
 }
 
 export type NoArticleCode = 'no-article' | 'empty-page' | 'not-html';
