@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { buildAttribution } from './attribution';
 import { buildCitation } from './citation';
 import { blockText } from './block-text';
-import { cleanBlocks, removeInlinePromos, type CleanReport } from './clean/cleaner';
+import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledLists, type CleanReport } from './clean/cleaner';
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
@@ -78,6 +78,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
   removeInlinePromos(clone.body, report);
+  removeLabelledLists(clone.body, report);
 
   const metaSiteName = meta(clone, 'og:site_name');
   const jsonLd = findArticleJsonLd(clone);
@@ -87,6 +88,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
 
   cleanBlocks(content, report, { protectedRoots: new Set([content]) });
   removeInlinePromos(content, report);
+  removeLabelledLists(content, report);
+  removeDuplicateBlocks(content, report);
   const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);
   absolutizeUrls(content, url);
 

@@ -4,9 +4,9 @@
  * ten thousand levels deep cannot overflow the stack.
  */
 import type { RemovedItem } from '../types';
-import { promoLeadIns } from './lexicon';
+import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { lettersOnly, ownText, squash, textOf } from './text';
+import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -16,7 +16,9 @@ export interface CleanReport {
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'blockquote', 'pre', 'code', 'figcaption', 'h1']);
 const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'table', 'tbody', 'tr', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'footer', 'header', 'form', 'center', 'dl', 'dd', 'dt', 'figure', 'details', 'address']);
 /** Inline elements sit inside prose: only a whole-text ad label may take one out. */
-const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font', 'ins']);
+const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font', 'ins', 'time']);
+/** Containers of running text: an inline element inside one is part of a sentence. */
+const TEXT_CONTAINERS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'td', 'th', 'dd', 'dt', 'figcaption', 'blockquote', 'caption', 'label']);
 const INLINE_RULES = new Set(['ad-label', 'ad-slot']);
 
 const MAX_RECORDED = 500;
@@ -43,6 +45,19 @@ export interface CleanOptions {
    * class-name penalty cannot drop it either.
    */
   neutralizeKeptClasses?: boolean;
+}
+
+/**
+ * An inline element that is a line of its own (`<div><p>By …</p><span>Published …</span></div>`):
+ * its parent is not running text and has no loose text beside it, so block rules may judge it.
+ */
+function standsAlone(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || TEXT_CONTAINERS.has(parent.localName) || INLINE.has(parent.localName)) return false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return false;
+  }
+  return true;
 }
 
 const LONGEST_RULE_TEXT = Math.max(...BLOCK_RULES.map((r) => r.maxChars));
@@ -85,7 +100,7 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
   while (stack.length) {
     const el = stack.pop()!;
     if (SKIP.has(el.localName)) continue;
-    const inline = INLINE.has(el.localName);
+    const inline = INLINE.has(el.localName) && !standsAlone(el);
     // A block with more non-space characters than any rule looks at cannot match one.
     const small = (rawLength.get(el) ?? 0) <= LONGEST_RULE_TEXT;
     if (el !== root && small && (inline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots)) {
@@ -130,5 +145,42 @@ export function removeInlinePromos(root: Element, report: CleanReport): void {
     if (!next || (next as Element).localName !== 'a') continue;
     record(report, 'promo', 'promo-inline', squash(`${textOf(lead)} ${textOf(next)}`));
     for (const n of [lead, ...between, next]) n.parentNode?.removeChild(n);
+  }
+}
+
+/**
+ * A label block ("You may also like…", "More from Business") whose list of
+ * links is its next sibling rather than its child: both go.
+ */
+export function removeLabelledLists(root: Element, report: CleanReport): void {
+  for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong'))) {
+    if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
+    const text = textOf(label);
+    if (!text || text.length > 60) continue;
+    const kind = sectionLabels.get(lettersOnly(text));
+    if (!kind || kind === 'comments' || links(label).length) continue;
+    const list = label.nextElementSibling;
+    if (!list || !textOf(list) || linkDensity(list) < 0.6 || list.querySelector('h1, article')) continue;
+    record(report, kind, `section-label-list:${kind}`, `${text} ${textOf(list)}`);
+    list.remove();
+    label.remove();
+  }
+}
+
+const LEAF_BLOCKS = 'p, figcaption, li, h2, h3, h4, h5, h6, blockquote, dd, td';
+
+/** The same block twice (slideshow captions, repeated teasers): later copies go. Short lines may repeat honestly. */
+export function removeDuplicateBlocks(root: Element, report: CleanReport): void {
+  const seen = new Set<string>();
+  for (const block of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
+    if (block.querySelector(LEAF_BLOCKS)) continue;
+    const text = textOf(block);
+    if (countWords(text) < 8) continue;
+    if (seen.has(text)) {
+      record(report, 'boilerplate', 'duplicate', text);
+      block.remove();
+    } else {
+      seen.add(text);
+    }
   }
 }

@@ -7,6 +7,7 @@
 import type { CreditField } from '../rules/credit-labels';
 import { REPUBLISHED_FROM } from '../rules/credit-labels';
 import type { RemovedKind } from '../types';
+import { agencyName } from '../agencies';
 import { looksLikeDateLine } from '../dates';
 import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns,
@@ -197,7 +198,7 @@ const pager: BlockRule = {
 };
 
 const CREDIT_LINE = /^(?<label>[\p{L} ]{2,24}?)\s*[:：]\s*(?<value>.{1,100})$/u;
-const BARE_BY = /^(?<label>by|oleh|von|par|por)\s+(?<value>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+const BARE_BY = /^(?<label>[Bb]y|[Oo]leh|[Vv]on|[Pp]ar|[Pp]or)\s+(?<value>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 
 /** Parses "Editor: Yoga Mulyana" or "Editor: X | Sumber: ANTARA" (each part must be a credit). */
 export function parseCreditLine(text: string): Credit[] | null {
@@ -207,6 +208,11 @@ export function parseCreditLine(text: string): Credit[] | null {
     const m = CREDIT_LINE.exec(part) ?? BARE_BY.exec(part);
     if (m?.groups) {
       const field = creditLabels.get(m.groups.label!.toLowerCase().trim());
+      // "By Reuters" names the wire, not a person.
+      if (field === 'author' && agencyName(m.groups.value!)) {
+        out.push({ field: 'source', value: agencyName(m.groups.value!)! });
+        continue;
+      }
       const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
       if (!field || !value || countWords(value) > 8) return null;
       out.push({ field, value });
@@ -239,7 +245,25 @@ const dateLine: BlockRule = {
   match: ({ el, text }) => (!/^h[1-6]$/u.test(el.localName) && looksLikeDateLine(text) ? { kind: 'boilerplate', rule: 'date-line' } : null),
 };
 
+/** A menu: four or more list items that are each one short link and nothing else. */
+const navList: BlockRule = {
+  id: 'nav-list',
+  maxChars: 1500,
+  match: ({ el }) => {
+    if (el.localName !== 'ul' && el.localName !== 'ol' && el.localName !== 'nav') return null;
+    const items = Array.from(el.querySelectorAll('li'));
+    if (items.length < 4) return null;
+    for (const li of items) {
+      if (li.querySelector('li')) continue;
+      const anchors = links(li);
+      const words = countWords(textOf(li));
+      if (anchors.length !== 1 || words > 4 || lettersOnly(ownText(li)) !== '') return null;
+    }
+    return { kind: 'boilerplate', rule: 'nav-list' };
+  },
+};
+
 /** In order: the cheap whole-text label rules first, then the structural ones. */
 export const BLOCK_RULES: readonly BlockRule[] = [
-  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, classToken,
+  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, navList, classToken,
 ];
