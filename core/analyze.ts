@@ -11,6 +11,8 @@ import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledL
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
+import { extractQuotes } from './quotes';
+import { summarize } from './summary';
 import { directionFor, resolveLanguage } from './language';
 import { resolveLazyImages } from './lazy-images';
 import { unwrapMathJax } from './math';
@@ -126,8 +128,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readingTimeMinutes: readingTimeMinutes(text, lang),
     removed: report.removed,
     attribution,
-    summary: [],
-    quotes: [],
+    summary: summarize(text, lang, title),
+    quotes: extractQuotes(text, lang),
     citation: buildCitation(title, attribution, url),
   };
 }

@@ -1,0 +1,132 @@
+/**
+ * Who is speaking: a reporting verb right after the closing mark
+ * (“…,” said X / kata X / tambahnya / X said) or right before the opening
+ * mark (X said: “…” / Menurut X, "…"), in the same sentence.
+ */
+import type { ReportingWords } from '../rules/reporting-verbs';
+import type { NameContext } from './names';
+import { matchPhrase, tokenize, words, type Token } from './tokens';
+
+export type Attribution =
+  | { kind: 'name'; name: string[] }
+  /** A pronoun or "-nya": the last named speaker. */
+  | { kind: 'pronoun' }
+  /** A reporting verb with no name we can read ("said the minister"). */
+  | { kind: 'verb' };
+
+/** Words allowed between a verb and a colon before the quote: told reporters:, kepada wartawan:. */
+const MAX_VERB_TAIL = 3;
+/** Sentence ends and the marks that start another quotation. */
+const STOP = /^[.!?;…"“”„«»「」『』]$/u;
+
+export class ReportingMatcher {
+  private readonly verbs: string[][];
+  private readonly single: Set<string>;
+  private readonly accordingTo: string[][];
+  private readonly pronouns: Set<string>;
+  private readonly conjunctions: Set<string>;
+
+  constructor(private readonly rules: ReportingWords, private readonly names: NameContext) {
+    this.verbs = rules.verbs.map(words).sort((a, b) => b.length - a.length);
+    this.accordingTo = rules.accordingTo.map(words).sort((a, b) => b.length - a.length);
+    this.single = new Set([...rules.verbs, ...rules.accordingTo, ...rules.auxiliaries].filter((v) => !v.includes(' ')).map((v) => v.toLowerCase()));
+    this.pronouns = new Set(rules.pronouns);
+    this.conjunctions = new Set(rules.conjunctions.map((c) => c.toLowerCase()));
+  }
+
+  private isPronoun(t: Token | undefined): boolean {
+    return !!t && t.word && this.pronouns.has(t.text.toLowerCase());
+  }
+
+  /** A verb at `at`: its length, and whether it carries a pronoun suffix (tambah-nya, dit-il, a-t-il déclaré). */
+  private verbAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
+    for (const v of this.verbs) {
+      const n = matchPhrase(ts, at, v);
+      if (n) return { n, pronoun: false };
+    }
+    const t = ts[at];
+    if (!t?.word) return null;
+    const lower = t.text.toLowerCase();
+    for (const suffix of this.rules.pronounSuffixes) {
+      if (lower.length > suffix.length && lower.endsWith(suffix) && this.single.has(lower.slice(0, -suffix.length))) {
+        const aux = this.rules.auxiliaries.includes(lower.slice(0, -suffix.length));
+        const participle = aux && ts[at + 1]?.word && this.single.has(ts[at + 1]!.text.toLowerCase()) ? 1 : 0;
+        return { n: 1 + participle, pronoun: true };
+      }
+    }
+    return null;
+  }
+
+  private accordingToAt(ts: readonly Token[], at: number): number {
+    for (const p of this.accordingTo) {
+      const n = matchPhrase(ts, at, p);
+      if (n) return n;
+    }
+    return 0;
+  }
+
+  /** After the closing mark: `tail` is the rest of the paragraph. */
+  after(tail: string): Attribution | null {
+    const ts: Token[] = [];
+    for (const t of tokenize(tail)) {
+      if (STOP.test(t.text)) break;
+      ts.push(t);
+      if (ts.length > 16) break;
+    }
+    let k = 0;
+    while (ts[k] && !ts[k]!.word && /[,—–\-]/u.test(ts[k]!.text)) k++;
+    const verb = this.verbAt(ts, k);
+    if (verb) {
+      if (verb.pronoun) return { kind: 'pronoun' };
+      const at = k + verb.n;
+      if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
+      const { name } = this.names.nameAfter(ts, at);
+      return name ? { kind: 'name', name } : { kind: 'verb' };
+    }
+    const according = this.accordingToAt(ts, k);
+    if (according) {
+      const { name } = this.names.nameAfter(ts, k + according);
+      return name ? { kind: 'name', name } : null;
+    }
+    // Speaker first: X said / he added / Putin juga mengatakan.
+    if (this.isPronoun(ts[k]) && (this.verbAt(ts, k + 1) || this.verbAt(ts, k + 2))) return { kind: 'pronoun' };
+    const { name, end } = this.names.nameAfter(ts, k);
+    if (name && end > k && (this.verbAt(ts, end) || (ts[end]?.word && this.verbAt(ts, end + 1)))) return { kind: 'name', name };
+    return null;
+  }
+
+  /** Before the opening mark: `head` is the paragraph up to it. */
+  before(head: string): Attribution | null {
+    const sentenceStart = Math.max(...['. ', '! ', '? '].map((e) => head.lastIndexOf(e) + 1), 0);
+    const text = head.slice(sentenceStart).trimEnd();
+    const ts = tokenize(text);
+    let e = ts.length;
+    const punctuated = e > 0 && /^[:,]$/u.test(ts[e - 1]!.text);
+    if (punctuated) e--;
+    if (e > 0 && ts[e - 1]!.word && this.conjunctions.has(ts[e - 1]!.text.toLowerCase())) e--;
+    if (e === 0) return null;
+    // According to X, "…" / Menurut Putin, "…" / menurutnya, "…"
+    for (let j = Math.max(0, e - MAX_VERB_TAIL - 2); j < e; j++) {
+      const n = this.accordingToAt(ts, j);
+      if (n) {
+        const { name, end } = this.names.nameAfter(ts, j + n);
+        if (name && end === e) return { kind: 'name', name };
+      }
+    }
+    for (let j = e - 1; j >= 0 && e - j <= MAX_VERB_TAIL + 2; j--) {
+      const verb = this.verbAt(ts, j);
+      if (!verb) continue;
+      const tail = e - (j + verb.n);
+      if (tail < 0 || (tail > 0 && !punctuated)) continue;
+      if (verb.pronoun) return { kind: 'pronoun' };
+      if (this.isPronoun(ts[j - 1]) || (ts[j - 1]?.word && this.isPronoun(ts[j - 2]) && /^\p{Ll}/u.test(ts[j - 1]!.text))) return { kind: 'pronoun' };
+      const before = this.names.nameBefore(ts, j) ?? (ts[j - 1]?.word && /^\p{Ll}/u.test(ts[j - 1]!.text) ? this.names.nameBefore(ts, j - 1) : null);
+      if (before) return { kind: 'name', name: before };
+      const after = this.names.nameAfter(ts, j + verb.n);
+      if (after.name && after.end <= e) return { kind: 'name', name: after.name };
+      if (this.isPronoun(ts[j + verb.n])) return { kind: 'pronoun' };
+      return { kind: 'verb' };
+    }
+    return null;
+  }
+}

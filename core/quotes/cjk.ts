@@ -1,0 +1,63 @@
+/**
+ * Speakers in languages written without spaces (ja, zh): the verb follows the
+ * closing mark (ja 「…」と述べた), the name sits before a title or particle.
+ */
+import type { CjkReportingWords } from '../rules/reporting-verbs';
+import type { Attribution } from './attribution';
+
+const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・]';
+/** Characters between the particle and the verb that we still call adjacent. */
+const MAX_GAP = 12;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alt = (xs: readonly string[]): string => (xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})` : '(?!)');
+
+export class CjkMatcher {
+  private readonly afterRe: RegExp;
+  private readonly beforeRe: RegExp;
+  private readonly pronounAfter: RegExp;
+
+  constructor(private readonly rules: CjkReportingWords) {
+    const q = rules.quotatives.length ? `${alt(rules.quotatives)}[、，,]?` : '[，,]?';
+    const topic = rules.topicParticles.length ? `${alt(rules.topicParticles)}[、，,]?` : '';
+    this.afterRe = new RegExp(`^${q}(?:(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
+    this.pronounAfter = new RegExp(`^${q}${alt(rules.pronouns)}${topic}`, 'u');
+    this.beforeRe = new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?(?:${topic}|${alt(rules.verbs)}[：:，,]?)$`, 'u');
+  }
+
+  private clean(name: string): string[] | null {
+    let n = name;
+    for (const t of [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length)) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
+    return n && !this.rules.pronouns.includes(n) ? [n] : null;
+  }
+
+  attribute(head: string, tail: string): Attribution | null {
+    const sentenceHead = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1);
+    const m = this.afterRe.exec(tail);
+    if (m) {
+      if (this.pronounAfter.test(tail)) return { kind: 'pronoun' };
+      const name = m[1] ? this.clean(m[1]) : null;
+      if (name) return { kind: 'name', name };
+      const b = this.beforeRe.exec(sentenceHead);
+      const before = b?.[1] ? this.clean(b[1]) : null;
+      return before ? { kind: 'name', name: before } : { kind: 'verb' };
+    }
+    // zh: 他说：“…” / 李强表示，“…”
+    if (!this.rules.quotatives.length) {
+      const b = this.beforeRe.exec(sentenceHead);
+      if (b?.[1]) {
+        const name = this.clean(b[1]);
+        if (name) return { kind: 'name', name };
+        return { kind: 'pronoun' };
+      }
+    }
+    return null;
+  }
+
+  /** The fullest earlier form: 岸田 → 岸田文雄 when "岸田文雄首相" came first. */
+  fullest(name: string, textBefore: string): string {
+    const re = new RegExp(`${esc(name)}(\\p{Script=Han}{1,3})${alt(this.rules.titleSuffixes)}`, 'u');
+    const m = re.exec(textBefore);
+    return m ? name + m[1] : name;
+  }
+}

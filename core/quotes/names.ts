@@ -1,0 +1,197 @@
+/**
+ * Speaker names: proper-name runs (capitalized words), titles stripped, and
+ * a short name resolved to the fullest form used earlier in the text.
+ * Which neighbours belong to a name is read from the text itself: a word
+ * belongs to the name when it never appears without it ("Vladimir" only ever
+ * before "Putin", "Jong Un" only after "Kim"), while "Rusia" or "Korea Utara"
+ * also stand alone.
+ */
+import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
+import { STOPWORDS } from '../rules/stopwords';
+import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', '(', ':', ';']);
+const PARTICLES = new Set(NAME_PARTICLES);
+/** Longest run we accept as a name. */
+const MAX_NAME_WORDS = 5;
+
+export class NameContext {
+  readonly lang: string;
+  private readonly tokens: Token[];
+  private readonly titles: string[][];
+  private readonly titleWords: Set<string>;
+  readonly determiners: Set<string>;
+  private readonly stop: Set<string>;
+  private readonly counts = new Map<string, number>();
+  private readonly lowerWords: Set<string>;
+  /** Positions of each word in `tokens`, so counts do not rescan the text. */
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(text: string, lang: string) {
+    this.lang = lang;
+    this.tokens = tokenize(text);
+    const titles = [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])];
+    this.titles = titles.map(words).sort((a, b) => b.length - a.length);
+    this.titleWords = new Set(this.titles.filter((t) => t.length === 1).map((t) => t[0]!));
+    this.determiners = new Set(DETERMINERS[lang] ?? []);
+    this.stop = new Set(STOPWORDS[lang] ?? []);
+    this.lowerWords = new Set(this.tokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    this.tokens.forEach((t, i) => {
+      if (!t.word) return;
+      const list = this.positions.get(t.text);
+      if (list) list.push(i);
+      else this.positions.set(t.text, [i]);
+    });
+  }
+
+  /** How often the words occur in a row (no punctuation between) in the whole text. */
+  count(phrase: readonly string[]): number {
+    const key = phrase.join(' ');
+    const hit = this.counts.get(key);
+    if (hit !== undefined) return hit;
+    let n = 0;
+    for (const i of this.positions.get(phrase[0] ?? '') ?? []) if (this.matchesAt(i, phrase)) n++;
+    this.counts.set(key, n);
+    return n;
+  }
+
+  private matchesAt(i: number, phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) {
+      const t = this.tokens[i + k];
+      if (!t || !t.word || t.text !== phrase[k]) return false;
+    }
+    return true;
+  }
+
+  /** Length of a title phrase at `at` in `tokens` (0 when none). */
+  titleAt(tokens: readonly Token[], at: number): number {
+    for (const t of this.titles) {
+      const n = matchPhrase(tokens, at, t);
+      if (n) return n + (tokens[at + n]?.text === '.' ? 1 : 0);
+    }
+    return 0;
+  }
+
+  private allowedDot(tokens: readonly Token[], k: number): boolean {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!prev || !isCapitalized(next)) return false;
+    return (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) || this.titleWords.has(prev.text.toLowerCase());
+  }
+
+  private inRun(tokens: readonly Token[], k: number): boolean {
+    const t = tokens[k];
+    if (!t) return false;
+    if (isCapitalized(t)) return true;
+    if (t.text === '.') return this.allowedDot(tokens, k);
+    return t.word && PARTICLES.has(t.text) && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]);
+  }
+
+  /** The name starting at `at` (titles and articles before it skipped), and the index after its run. */
+  nameAfter(tokens: readonly Token[], at: number): { name: string[] | null; end: number } {
+    let k = at;
+    for (;;) {
+      const title = this.titleAt(tokens, k);
+      if (title) k += title;
+      else if (tokens[k]?.word && this.determiners.has(tokens[k]!.text.toLowerCase())) k++;
+      else break;
+    }
+    if (!isCapitalized(tokens[k])) return { name: null, end: at };
+    const run: Token[] = [];
+    while (this.inRun(tokens, k)) run.push(tokens[k++]!);
+    return { name: this.clean(run, false), end: k };
+  }
+
+  /** The name ending right before `end` (exclusive), or null. */
+  nameBefore(tokens: readonly Token[], end: number): string[] | null {
+    let k = end - 1;
+    const run: Token[] = [];
+    while (k >= 0 && this.inRun(tokens, k)) run.unshift(tokens[k--]!);
+    const atSentenceStart = k < 0 || SENTENCE_END.has(tokens[k]!.text);
+    return this.clean(run, atSentenceStart);
+  }
+
+  /** Titles off, sentence-initial common words off, then the part that is one person's name. */
+  private clean(run: Token[], atSentenceStart: boolean): string[] | null {
+    let ws = run.filter((t) => t.word);
+    let cut = 0;
+    for (let k = 0; k < ws.length; k++) {
+      const n = this.titleAt(ws, k);
+      if (n) {
+        cut = k + n;
+        k += n - 1;
+      }
+    }
+    ws = ws.slice(cut);
+    if (atSentenceStart && cut === 0 && ws.length > 1 && this.isCommonWord(ws[0]!.text)) ws = ws.slice(1);
+    while (ws.length && PARTICLES.has(ws[ws.length - 1]!.text)) ws.pop();
+    while (ws.length && PARTICLES.has(ws[0]!.text)) ws.shift();
+    if (!ws.length) return null;
+    let names = ws.map((t) => t.text);
+    // Two words that both also stand alone are two names ("Korea Utara" | "Kim Jong Un"): keep the last.
+    for (let k = names.length - 1; k > 0; k--) {
+      const pair = this.count([names[k - 1]!, names[k]!]);
+      if (pair < this.count([names[k - 1]!]) && pair < this.count([names[k]!])) {
+        names = names.slice(k);
+        break;
+      }
+    }
+    if (names.length > 1) {
+      const fromLast = this.extend(names, names.length - 1);
+      const fromFirst = this.extend(names, 0);
+      names = fromFirst.length === names.length ? names : fromLast;
+    }
+    return names.slice(-MAX_NAME_WORDS);
+  }
+
+  private isCommonWord(w: string): boolean {
+    const lower = w.toLowerCase();
+    return this.stop.has(lower) || this.lowerWords.has(lower);
+  }
+
+  /** Grow a name from `names[anchor]` over neighbours that never occur without it. */
+  private extend(names: readonly string[], anchor: number): string[] {
+    let lo = anchor;
+    let hi = anchor + 1;
+    for (let grew = true; grew; ) {
+      grew = false;
+      if (lo > 0 && this.count([names[lo - 1]!]) === this.count(names.slice(lo - 1, hi))) {
+        lo--;
+        grew = true;
+      }
+      if (hi < names.length && this.count([names[hi]!]) === this.count(names.slice(lo, hi + 1))) {
+        hi++;
+        grew = true;
+      }
+    }
+    return names.slice(lo, hi);
+  }
+
+  /** The fullest form of `name` used before offset `before` ("Putin" → "Vladimir Putin"). */
+  fullest(name: readonly string[], before: number): string[] {
+    let best = [...name];
+    const ts = this.tokens;
+    for (const i of this.positions.get(name[0] ?? '') ?? []) {
+      if (ts[i]!.start >= before) break;
+      if (!this.matchesAt(i, name)) continue;
+      let lo = i;
+      let hi = i + name.length;
+      const phrase = () => ts.slice(lo, hi).map((t) => t.text);
+      for (let grew = true; grew && hi - lo < MAX_NAME_WORDS; ) {
+        grew = false;
+        const left = ts[lo - 1];
+        if (isCapitalized(left) && !this.titleAt(ts, lo - 1) && this.count([left!.text]) === this.count([left!.text, ...phrase()])) {
+          lo--;
+          grew = true;
+        }
+        const right = ts[hi];
+        if (isCapitalized(right) && !this.titleAt(ts, hi) && this.count([right!.text]) === this.count([...phrase(), right!.text])) {
+          hi++;
+          grew = true;
+        }
+      }
+      if (hi - lo > best.length) best = phrase();
+    }
+    return best;
+  }
+}

@@ -1,0 +1,2 @@
+export { summarize } from './summarize';
+export { summarizeWithBuiltIn, type SummarizerApiLike } from './built-in';
