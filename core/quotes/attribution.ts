@@ -97,16 +97,17 @@ export class ReportingMatcher {
 
   /** Before the opening mark: `head` is the paragraph up to it. */
   before(head: string): Attribution | null {
-    const sentenceStart = Math.max(...['. ', '! ', '? '].map((e) => head.lastIndexOf(e) + 1), 0);
-    const text = head.slice(sentenceStart).trimEnd();
-    const ts = tokenize(text);
+    const all = tokenize(head);
+    let start = all.length;
+    while (start > 0 && !(/^[.!?]$/u.test(all[start - 1]!.text) && !this.names.isAbbreviationDot(all, start - 1))) start--;
+    const ts = all.slice(start);
     let e = ts.length;
     const punctuated = e > 0 && /^[:,]$/u.test(ts[e - 1]!.text);
     if (punctuated) e--;
     if (e > 0 && ts[e - 1]!.word && this.conjunctions.has(ts[e - 1]!.text.toLowerCase())) e--;
     if (e === 0) return null;
     // According to X, "…" / Menurut Putin, "…" / menurutnya, "…"
-    for (let j = Math.max(0, e - MAX_VERB_TAIL - 2); j < e; j++) {
+    for (let j = 0; j < e; j++) {
       const n = this.accordingToAt(ts, j);
       if (n) {
         const { name, end } = this.names.nameAfter(ts, j + n);

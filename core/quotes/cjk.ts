@@ -15,6 +15,7 @@ const alt = (xs: readonly string[]): string => (xs.length ? `(?:${[...xs].sort((
 export class CjkMatcher {
   private readonly afterRe: RegExp;
   private readonly beforeRe: RegExp;
+  private readonly topicRe: RegExp | null;
   private readonly pronounAfter: RegExp;
 
   constructor(private readonly rules: CjkReportingWords) {
@@ -22,7 +23,10 @@ export class CjkMatcher {
     const topic = rules.topicParticles.length ? `${alt(rules.topicParticles)}[、，,]?` : '';
     this.afterRe = new RegExp(`^${q}(?:(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
     this.pronounAfter = new RegExp(`^${q}${alt(rules.pronouns)}${topic}`, 'u');
-    this.beforeRe = new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?(?:${topic}|${alt(rules.verbs)}[：:，,]?)$`, 'u');
+    // zh: the speaker and verb right before the mark (他说：“…”).
+    this.beforeRe = new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${alt(rules.verbs)}[：:，,]?$`, 'u');
+    // ja: the sentence's topic (岸田首相は記者会見で「…」と述べた).
+    this.topicRe = topic ? new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${topic}`, 'gu') : null;
   }
 
   private clean(name: string): string[] | null {
@@ -38,8 +42,10 @@ export class CjkMatcher {
       if (this.pronounAfter.test(tail)) return { kind: 'pronoun' };
       const name = m[1] ? this.clean(m[1]) : null;
       if (name) return { kind: 'name', name };
-      const b = this.beforeRe.exec(sentenceHead);
-      const before = b?.[1] ? this.clean(b[1]) : null;
+      const topics = this.topicRe ? [...sentenceHead.matchAll(this.topicRe)] : [];
+      const last = topics[topics.length - 1]?.[1];
+      if (last && this.rules.pronouns.includes(last)) return { kind: 'pronoun' };
+      const before = last ? this.clean(last) : null;
       return before ? { kind: 'name', name: before } : { kind: 'verb' };
     }
     // zh: 他说：“…” / 李强表示，“…”

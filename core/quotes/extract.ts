@@ -63,8 +63,10 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const offsets = paragraphOffsets(text, paras);
   const cjkRules = CJK_REPORTING_WORDS[primary];
   const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
-  const names = cjk ? null : new NameContext(text, primary in REPORTING_WORDS ? primary : 'en');
-  const latin = names ? new ReportingMatcher(REPORTING_WORDS[primary] ?? REPORTING_WORDS.en!, names) : null;
+  const rules = REPORTING_WORDS[primary] ?? REPORTING_WORDS.en!;
+  const never = [...rules.verbs, ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.split(' '));
+  const names = cjk ? null : new NameContext(text, primary in REPORTING_WORDS ? primary : 'en', never);
+  const latin = names ? new ReportingMatcher(rules, names) : null;
   const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
 
   const quotes: Quote[] = [];

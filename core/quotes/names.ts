@@ -27,7 +27,11 @@ export class NameContext {
   /** Positions of each word in `tokens`, so counts do not rescan the text. */
   private readonly positions = new Map<string, number[]>();
 
-  constructor(text: string, lang: string) {
+  /** Words that are never part of a name even when capitalized (reporting verbs, pronouns): lower-cased. */
+  private readonly never: Set<string>;
+
+  constructor(text: string, lang: string, never: Iterable<string> = []) {
+    this.never = new Set([...never].map((w) => w.toLowerCase()));
     this.lang = lang;
     this.tokens = tokenize(text);
     const titles = [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])];
@@ -55,6 +59,11 @@ export class NameContext {
     return n;
   }
 
+  /** Whether a title phrase ends at `idx` ("Menteri Keuangan" before "Sri Mulyani"). */
+  private titleEndsAt(tokens: readonly Token[], idx: number): boolean {
+    return this.titles.some((t) => idx - t.length + 1 >= 0 && matchPhrase(tokens, idx - t.length + 1, t) === t.length);
+  }
+
   private matchesAt(i: number, phrase: readonly string[]): boolean {
     for (let k = 0; k < phrase.length; k++) {
       const t = this.tokens[i + k];
@@ -72,17 +81,21 @@ export class NameContext {
     return 0;
   }
 
-  private allowedDot(tokens: readonly Token[], k: number): boolean {
+  /** A dot after a title or an initial ("Dr.", "J.") that does not end the sentence. */
+  isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
     const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    if (!prev || !isCapitalized(next)) return false;
+    if (tokens[k]?.text !== '.' || !prev?.word) return false;
     return (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) || this.titleWords.has(prev.text.toLowerCase());
+  }
+
+  private allowedDot(tokens: readonly Token[], k: number): boolean {
+    return isCapitalized(tokens[k + 1]) && this.isAbbreviationDot(tokens, k);
   }
 
   private inRun(tokens: readonly Token[], k: number): boolean {
     const t = tokens[k];
     if (!t) return false;
-    if (isCapitalized(t)) return true;
+    if (isCapitalized(t)) return !this.never.has(t.text.toLowerCase());
     if (t.text === '.') return this.allowedDot(tokens, k);
     return t.word && PARTICLES.has(t.text) && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]);
   }
@@ -130,6 +143,7 @@ export class NameContext {
     let names = ws.map((t) => t.text);
     // Two words that both also stand alone are two names ("Korea Utara" | "Kim Jong Un"): keep the last.
     for (let k = names.length - 1; k > 0; k--) {
+      if (PARTICLES.has(names[k]!) || PARTICLES.has(names[k - 1]!)) continue;
       const pair = this.count([names[k - 1]!, names[k]!]);
       if (pair < this.count([names[k - 1]!]) && pair < this.count([names[k]!])) {
         names = names.slice(k);
@@ -149,18 +163,20 @@ export class NameContext {
     return this.stop.has(lower) || this.lowerWords.has(lower);
   }
 
-  /** Grow a name from `names[anchor]` over neighbours that never occur without it. */
+  /** Grow a name from `names[anchor]` over neighbours that never occur without it (a particle goes with the word beyond it). */
   private extend(names: readonly string[], anchor: number): string[] {
     let lo = anchor;
     let hi = anchor + 1;
     for (let grew = true; grew; ) {
       grew = false;
-      if (lo > 0 && this.count([names[lo - 1]!]) === this.count(names.slice(lo - 1, hi))) {
-        lo--;
+      const l = lo > 1 && PARTICLES.has(names[lo - 1]!) ? lo - 2 : lo - 1;
+      if (l >= 0 && this.count([names[l]!]) === this.count(names.slice(l, hi))) {
+        lo = l;
         grew = true;
       }
-      if (hi < names.length && this.count([names[hi]!]) === this.count(names.slice(lo, hi + 1))) {
-        hi++;
+      const h = hi + 1 < names.length && PARTICLES.has(names[hi]!) ? hi + 1 : hi;
+      if (h < names.length && this.count([names[h]!]) === this.count(names.slice(lo, h + 1))) {
+        hi = h + 1;
         grew = true;
       }
     }
@@ -180,12 +196,12 @@ export class NameContext {
       for (let grew = true; grew && hi - lo < MAX_NAME_WORDS; ) {
         grew = false;
         const left = ts[lo - 1];
-        if (isCapitalized(left) && !this.titleAt(ts, lo - 1) && this.count([left!.text]) === this.count([left!.text, ...phrase()])) {
+        if (isCapitalized(left) && !this.never.has(left!.text.toLowerCase()) && !this.titleEndsAt(ts, lo - 1) && this.count([left!.text]) === this.count([left!.text, ...phrase()])) {
           lo--;
           grew = true;
         }
         const right = ts[hi];
-        if (isCapitalized(right) && !this.titleAt(ts, hi) && this.count([right!.text]) === this.count([...phrase(), right!.text])) {
+        if (isCapitalized(right) && !this.never.has(right!.text.toLowerCase()) && !this.titleAt(ts, hi) && this.count([right!.text]) === this.count([...phrase(), right!.text])) {
           hi++;
           grew = true;
         }

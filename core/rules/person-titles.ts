@@ -7,13 +7,15 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
   any: ['dr', 'drs', 'prof', 'ir', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'gen', 'col', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'h', 'hj', 'ex'],
   en: [
     'president', 'vice president', 'president-elect', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
-    'secretary', 'secretary of state', 'secretary-general', 'chancellor', 'senator', 'governor', 'mayor', 'general', 'admiral',
+    'secretary', 'secretary of state', 'finance minister', 'health minister', 'interior minister', 'home secretary', 'foreign secretary', 'secretary-general', 'chancellor', 'senator', 'governor', 'mayor', 'general', 'admiral',
     'chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'judge',
     'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'leader', 'ambassador', 'commissioner', 'professor', 'coach', 'captain',
     'chief', 'representative', 'reverend', 'speaker', 'attorney general', 'deputy', 'lord', 'lady', 'former', 'doctor', 'officer',
   ],
   id: [
     'presiden', 'wakil presiden', 'wapres', 'menteri', 'menteri luar negeri', 'menteri dalam negeri', 'menteri pertahanan', 'menlu', 'menhan',
+    'menteri keuangan', 'menteri kesehatan', 'menteri perdagangan', 'menteri pertanian', 'menteri perhubungan', 'menteri agama',
+    'menteri sosial', 'menteri pendidikan', 'menteri koordinator', 'menko', 'menkeu', 'mendag', 'mentan', 'menkes', 'mendikbud',
     'perdana menteri', 'pemimpin', 'ketua', 'ketua umum', 'wakil ketua', 'wakil', 'gubernur', 'bupati', 'wali kota', 'walikota', 'kepala',
     'direktur', 'direktur utama', 'dirut', 'kapolri', 'kapolda', 'kapolres', 'jenderal', 'letnan', 'kolonel', 'brigjen', 'irjen', 'kombes',
     'juru bicara', 'jubir', 'sekretaris', 'sekjen', 'anggota', 'pengamat', 'pakar', 'dosen', 'guru besar', 'raja', 'ratu', 'pangeran',

@@ -108,6 +108,14 @@ export const REPORTING_WORDS: Record<string, ReportingWords> = {
     auxiliaries: [],
     conjunctions: ['che'],
   },
+  pl: {
+    verbs: ['powiedział', 'powiedziała', 'dodał', 'dodała', 'stwierdził', 'stwierdziła', 'podkreślił', 'podkreśliła', 'zaznaczył', 'zaznaczyła', 'ocenił', 'oceniła', 'mówi', 'mówił', 'mówiła', 'przekonywał', 'wyjaśnił'],
+    accordingTo: ['według', 'zdaniem'],
+    pronouns: ['on', 'ona'],
+    pronounSuffixes: [],
+    auxiliaries: [],
+    conjunctions: ['że'],
+  },
   nl: {
     verbs: ['zei', 'zegt', 'stelde', 'stelt', 'verklaarde', 'benadrukte', 'voegde', 'schreef', 'aldus'],
     accordingTo: ['volgens', 'aldus'],
