@@ -87,6 +87,8 @@ export function buildAttribution(input: AttributionInput): Attribution {
   ) || hostName(url);
 
   const creditOf = (field: Credit['field']) => credits.filter((c) => c.field === field).map((c) => c.value);
+  // One story has one or a few credit lines; a crowd of "By …" lines belongs to teasers of other stories.
+  const authorCredits = new Set(creditOf('author').map((n) => n.toLowerCase())).size <= 3 ? creditOf('author') : [];
 
   const editors = uniqueNames([...namesOf(own(ld, 'editor')), ...creditOf('editor')], []);
   const editor = editors[0] ?? null;
@@ -97,7 +99,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const candidates = [
     ...ldAuthors,
     ...(metaAuthor && !/^https?:/iu.test(metaAuthor) ? [metaAuthor] : []),
-    ...creditOf('author'),
+    ...authorCredits,
     ...(relAuthor ? [relAuthor] : []),
     ...(input.readabilityByline ? [input.readabilityByline] : []),
   ];

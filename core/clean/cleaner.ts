@@ -169,11 +169,19 @@ export function removeLabelledLists(root: Element, report: CleanReport): void {
 
 const LEAF_BLOCKS = 'p, figcaption, li, h2, h3, h4, h5, h6, blockquote, dd, td';
 
-/** The same block twice (slideshow captions, repeated teasers): later copies go. Short lines may repeat honestly. */
+/** A caption, or a teaser that is all link: the kinds of block a template repeats. */
+function isRepeatable(block: Element): boolean {
+  return block.localName === 'figcaption' || /caption|credit/iu.test(block.getAttribute('class') ?? '') || linkDensity(block) > 0.8;
+}
+
+/**
+ * The same caption or teaser twice (slideshows repeat captions): later copies
+ * go. Prose may repeat on purpose (a refrain), so paragraphs are never touched.
+ */
 export function removeDuplicateBlocks(root: Element, report: CleanReport): void {
   const seen = new Set<string>();
   for (const block of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
-    if (block.querySelector(LEAF_BLOCKS)) continue;
+    if (block.querySelector(LEAF_BLOCKS) || !isRepeatable(block)) continue;
     const text = textOf(block);
     if (countWords(text) < 8) continue;
     if (seen.has(text)) {

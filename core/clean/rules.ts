@@ -63,7 +63,8 @@ const promoLeadIn: BlockRule = {
   maxChars: 600,
   match: ({ el, text }) => {
     const anchors = links(el);
-    if (!anchors.length) return null;
+    // A promo links a headline; "See also [edit]" links a one-word tool.
+    if (!anchors.length || countWords(anchors.map((a) => textOf(a)).join(' ')) < 3) return null;
     const own = lettersOnly(ownText(el));
     if (own && promoLeadIns.has(own)) return { kind: 'promo', rule: 'promo-lead-in' };
     // The lead-in inside the link itself: <a>Baca juga: Judul</a>
@@ -192,7 +193,9 @@ const pager: BlockRule = {
       const joined = lettersOnly(text);
       if (!pagerWords.has(joined)) return null;
     }
-    if (!words.some((w) => /^\d{1,3}$/u.test(w)) && !anchors.length) return null;
+    // One linked number is a counter (claps, comments), not a pager: a pager has two numbers or says so.
+    const numbers = words.filter((w) => /^\d{1,3}$/u.test(w)).length;
+    if (numbers < 2 && !words.some((w) => pagerWords.has(w))) return null;
     return { kind: 'boilerplate', rule: 'pager' };
   },
 };
@@ -256,8 +259,11 @@ const navList: BlockRule = {
     for (const li of items) {
       if (li.querySelector('li')) continue;
       const anchors = links(li);
-      const words = countWords(textOf(li));
-      if (anchors.length !== 1 || words > 4 || lettersOnly(ownText(li)) !== '') return null;
+      const text = textOf(li);
+      if (anchors.length !== 1 || countWords(text) > 4 || lettersOnly(ownText(li)) !== '') return null;
+      // A table of contents (#anchors, "3.1 Firefox") or a list of references (URLs) is part of the document.
+      const href = anchors[0]!.getAttribute('href') ?? '';
+      if (href.startsWith('#') || /^\d+(\.\d+)*\s/u.test(text) || /^(?:https?:\/\/|www\.)/iu.test(text)) return null;
     }
     return { kind: 'boilerplate', rule: 'nav-list' };
   },
