@@ -5,7 +5,7 @@
  */
 import type { ReportingWords } from '../rules/reporting-verbs';
 import type { NameContext } from './names';
-import { matchPhrase, tokenize, words, type Token } from './tokens';
+import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string[] }
@@ -18,6 +18,8 @@ export type Attribution =
 const MAX_VERB_TAIL = 3;
 /** Sentence ends and the marks that start another quotation. */
 const STOP = /^[.!?;…"“”„«»「」『』]$/u;
+/** Tokens of the after-context we look at. */
+const MAX_CLAUSE = 20;
 
 export class ReportingMatcher {
   private readonly verbs: string[][];
@@ -65,22 +67,28 @@ export class ReportingMatcher {
     return 0;
   }
 
-  /** After the closing mark: `tail` is the rest of the paragraph. */
-  after(tail: string): Attribution | null {
+  /**
+   * After the closing mark: `tail` is the rest of the paragraph. `loose` (the
+   * quote ends like a sentence of speech) also accepts a speaker described
+   * before the verb: “…,” energy minister Clare Whitmore said / the RFS
+   * commissioner, Paul Bremner, told reporters.
+   */
+  after(tail: string, loose = false): Attribution | null {
+    const all = tokenize(tail);
     const ts: Token[] = [];
-    for (const t of tokenize(tail)) {
-      if (STOP.test(t.text)) break;
-      ts.push(t);
-      if (ts.length > 16) break;
+    for (let k = 0; k < all.length && ts.length <= MAX_CLAUSE; k++) {
+      if (STOP.test(all[k]!.text) && !this.names.isAbbreviationDot(all, k)) break;
+      ts.push(all[k]!);
     }
     let k = 0;
     while (ts[k] && !ts[k]!.word && /[,—–\-]/u.test(ts[k]!.text)) k++;
     const verb = this.verbAt(ts, k);
     if (verb) {
-      if (verb.pronoun) return { kind: 'pronoun' };
       const at = k + verb.n;
+      // A bare verb ("…", afirmou. / ha dichiarato.) has the last speaker as its subject.
+      if (verb.pronoun || at >= ts.length) return { kind: 'pronoun' };
       if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
-      const { name } = this.names.nameAfter(ts, at);
+      const name = this.appositive(ts, at);
       return name ? { kind: 'name', name } : { kind: 'verb' };
     }
     const according = this.accordingToAt(ts, k);
@@ -92,7 +100,33 @@ export class ReportingMatcher {
     if (this.isPronoun(ts[k]) && (this.verbAt(ts, k + 1) || this.verbAt(ts, k + 2))) return { kind: 'pronoun' };
     const { name, end } = this.names.nameAfter(ts, k);
     if (name && end > k && (this.verbAt(ts, end) || (ts[end]?.word && this.verbAt(ts, end + 1)))) return { kind: 'name', name };
+    if (!loose) return null;
+    for (let v = k + 1; v < ts.length; v++) {
+      if (!this.verbAt(ts, v)) continue;
+      if (this.isPronoun(ts[v - 1])) return { kind: 'pronoun' };
+      const direct = this.names.nameBefore(ts, v) ?? (ts[v - 1]?.word && /^\p{Ll}/u.test(ts[v - 1]!.text) ? this.names.nameBefore(ts, v - 1) : null);
+      if (direct) return { kind: 'name', name: direct };
+      for (let c = k + 1; c < v; c++) {
+        if (ts[c]!.text === ',' && isCapitalized(ts[c - 1])) {
+          const named = this.names.nameBefore(ts, c);
+          if (named) return { kind: 'name', name: named };
+        }
+      }
+      return { kind: 'verb' };
+    }
     return null;
+  }
+
+  /** The name after a verb; a title or organisation followed by ", Name" gives the name (ujar Kepala BPBD Garut, Yayan Supriatna). */
+  private appositive(ts: readonly Token[], at: number): string[] | null {
+    const first = this.names.nameAfter(ts, at);
+    const commaAt = first.name ? first.end : ts.findIndex((t, i) => i >= at && t.text === ',');
+    if (commaAt >= 0 && ts[commaAt]?.text === ',' && isCapitalized(ts[commaAt + 1])) {
+      const second = this.names.nameAfter(ts, commaAt + 1);
+      const clauseEnds = second.end >= ts.length || ts[second.end]!.text === ',';
+      if (second.name && clauseEnds && (!first.name || second.name.length >= 2)) return second.name;
+    }
+    return first.name;
   }
 
   /** Before the opening mark: `head` is the paragraph up to it. */

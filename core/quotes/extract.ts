@@ -71,22 +71,33 @@ export function extractQuotes(text: string, lang: string): Quote[] {
 
   const quotes: Quote[] = [];
   let lastSpeaker: string | null = null;
+  let lastEnd = 0;
+  let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
     if (!span.text) continue;
     const head = paras[span.startPara]!.slice(0, span.start);
     const tail = paras[span.endPara]!.slice(span.end + 1);
+    const speech = isSpeech(span, spaceless);
     let found: Attribution | null = null;
     if (cjk) found = cjk.attribute(head, tail);
-    else if (latin) found = latin.after(tail) ?? latin.before(head);
-    if (!found && (isScare(span, spaceless) || !isSpeech(span, spaceless))) continue;
+    else if (latin) found = latin.after(tail, speech) ?? latin.before(head);
+    const at = offsets[span.startPara]! + span.start;
+    const end = offsets[span.endPara]! + span.end;
+    if (!found && (isScare(span, spaceless) || !speech)) continue;
 
     let speaker: string | null = null;
-    if (found?.kind === 'pronoun') speaker = lastSpeaker;
+    // Someone introduced since the last quotation ("Siti Rohmah (45), mengaku …") is who a pronoun or bare quote means.
+    const introduced = () => names?.introducedBetween(lastEnd, at)?.join(' ') ?? null;
+    if (found?.kind === 'pronoun') speaker = introduced() ?? lastSpeaker;
     else if (found?.kind === 'name') {
-      const at = offsets[span.startPara]! + span.start;
       speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : names!.fullest(found.name, at).join(' ');
-      lastSpeaker = speaker;
+    } else if (!found) {
+      // A second quotation in the same paragraph with no verb continues the first one's speaker.
+      speaker = previous && previous.paragraph === span.startPara ? previous.speaker : introduced();
     }
+    if (speaker) lastSpeaker = speaker;
+    lastEnd = end;
+    previous = { paragraph: span.endPara, speaker };
     quotes.push({ text: span.text, speaker, paragraph: span.startPara });
   }
   return quotes;

@@ -183,6 +183,33 @@ export class NameContext {
     return names.slice(lo, hi);
   }
 
+  /**
+   * The last person introduced between two offsets: a name of two or more
+   * words followed by a comma, a bracket or a reporting verb ("Siti Rohmah
+   * (45), mengaku …", "Helen Carwood, from …, said"). Speech that follows
+   * with no attribution of its own is theirs.
+   */
+  introducedBetween(from: number, to: number): string[] | null {
+    const ts = this.tokens;
+    let found: string[] | null = null;
+    let i = ts.findIndex((t) => t.start >= from);
+    if (i < 0) return null;
+    while (i < ts.length && ts[i]!.start < to) {
+      if (!this.inRun(ts, i)) {
+        i++;
+        continue;
+      }
+      const begin = i;
+      while (i < ts.length && this.inRun(ts, i)) i++;
+      const next = ts[i];
+      const followed = next && (next.text === ',' || next.text === '(' || (next.word && this.never.has(next.text.toLowerCase())));
+      if (!followed || next.start >= to) continue;
+      const name = this.clean(ts.slice(begin, i), begin === 0 || SENTENCE_END.has(ts[begin - 1]!.text));
+      if (name && name.length >= 2) found = name;
+    }
+    return found;
+  }
+
   /** The fullest form of `name` used before offset `before` ("Putin" → "Vladimir Putin"). */
   fullest(name: readonly string[], before: number): string[] {
     let best = [...name];

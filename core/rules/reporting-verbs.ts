@@ -49,7 +49,7 @@ export const REPORTING_WORDS: Record<string, ReportingWords> = {
     conjunctions: ['that'],
   },
   id: INDONESIAN,
-  ms: { ...INDONESIAN, verbs: [...INDONESIAN.verbs, 'katanya', 'menurutnya'], pronouns: ['dia', 'ia', 'beliau'] },
+  ms: INDONESIAN,
   fr: {
     verbs: [
       'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a expliqué', 'a souligné', 'a indiqué', 'a assuré', 'a estimé', 'a insisté',
