@@ -149,20 +149,29 @@ export function removeInlinePromos(root: Element, report: CleanReport): void {
 }
 
 /**
- * A label block ("You may also like…", "More from Business") whose list of
- * links is its next sibling rather than its child: both go.
+ * A label block ("You may also like…", "Read more:") whose links follow it as
+ * siblings rather than children: a list, or a run of paragraphs that are each
+ * one link. The label and that run go; a link paragraph with no label before
+ * it is never touched.
  */
 export function removeLabelledLists(root: Element, report: CleanReport): void {
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong'))) {
     if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
     const text = textOf(label);
-    if (!text || text.length > 60) continue;
-    const kind = sectionLabels.get(lettersOnly(text));
-    if (!kind || kind === 'comments' || links(label).length) continue;
-    const list = label.nextElementSibling;
-    if (!list || !textOf(list) || linkDensity(list) < 0.6 || list.querySelector('h1, article')) continue;
-    record(report, kind, `section-label-list:${kind}`, `${text} ${textOf(list)}`);
-    list.remove();
+    if (!text || text.length > 60 || links(label).length) continue;
+    const key = lettersOnly(text);
+    const kind = promoLeadIns.has(key) ? 'promo' : sectionLabels.get(key);
+    if (!kind || kind === 'comments') continue;
+    const run: Element[] = [];
+    for (let next = label.nextElementSibling; next && run.length < 8; next = next.nextElementSibling) {
+      const t = textOf(next);
+      if (!t && !next.querySelector('img')) continue; // empty spacer paragraphs
+      if (!links(next).length || linkDensity(next) < 0.6 || next.querySelector('h1, article')) break;
+      run.push(next);
+    }
+    if (!run.length) continue;
+    record(report, kind, `label-then-links:${kind}`, [text, ...run.map((el) => textOf(el))].join(' '));
+    for (const el of run) el.remove();
     label.remove();
   }
 }

@@ -62,6 +62,20 @@ describe.each(DOMS)('block rules on %s', (dom) => {
     expect(a.removed.some((r) => r.rule === 'promo-inline')).toBe(true);
   });
 
+  it('label-then-links: "Read more:" followed by paragraphs of one link each goes; a lone link paragraph stays', async () => {
+    const a = await clean([
+      '<p><b>Read more:</b></p><p></p>',
+      '<p><a href="/1">Tunisia’s Islamists get a sobering lesson in governing</a></p>',
+      '<p><a href="/2">Tunisia sends most foreign fighters abroad</a></p>',
+      '<p>Officials said the museum would reopen next week under heavy guard, with new checks at the gates.</p>',
+      '<p><a href="/3">The full text of the minister’s speech, as delivered in parliament on Tuesday afternoon, is available online.</a></p>',
+    ].join(''), dom);
+    expect(a.text).not.toMatch(/Read more|sobering lesson|foreign fighters/u);
+    expect(a.text).toContain('Officials said the museum would reopen');
+    expect(a.text).toContain('The full text of the minister’s speech');
+    expect(a.removed.some((r) => r.rule === 'label-then-links:promo')).toBe(true);
+  });
+
   it('share-bar: a row of share links goes', async () => {
     const a = await clean('<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a> <a href="#">Salin Tautan</a></div>', dom);
     expect(a.text).not.toMatch(/Facebook|Salin Tautan/u);
