@@ -4,6 +4,7 @@
  * the page passed in is never modified.
  */
 import { Readability } from '@mozilla/readability';
+import { agencyName } from './agencies';
 import { buildAttribution } from './attribution';
 import { buildCitation } from './citation';
 import { blockText } from './block-text';
@@ -40,11 +41,32 @@ function failure(code: NoArticleCode, message: string): AnalysisFailure {
   return { ok: false, error: { code, message } };
 }
 
+/** A wire service signing off the story: "… katanya. -- BERNAMA", "(Reuters)" on the last line. */
+function signOffAgency(text: string): string | null {
+  const tail = text.slice(-400);
+  const m = /(?:[-–—]{1,2}\s*|\(\s*)(\p{Lu}[\p{L}.-]{1,30})\s*\)?\s*$/u.exec(tail);
+  return m ? agencyName(m[1]!) : null;
+}
+
+/** The `datetime` of the <time> that dates the article: one marked as published, else the first. */
+function publishedTimeElement(doc: Document): string | null {
+  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]');
+  return marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+/** A dateline opens one of the first paragraphs (a standfirst may come before it). */
 function stripDateline(content: Element, siteName: string | null, report: CleanReport): Dateline | null {
-  const first = Array.from(content.querySelectorAll('p, div')).find((p) => textOf(p).length > 0 && !p.querySelector('p, div'));
-  if (!first) return null;
-  const dateline = parseDateline(textOf(first), siteName);
-  if (!dateline) return null;
+  const leaves = Array.from(content.querySelectorAll('p, div')).filter((p) => textOf(p).length > 0 && !p.querySelector('p, div')).slice(0, 3);
+  let first: Element | undefined;
+  let dateline: Dateline | null = null;
+  for (const leaf of leaves) {
+    dateline = parseDateline(textOf(leaf), siteName);
+    if (dateline) {
+      first = leaf;
+      break;
+    }
+  }
+  if (!first || !dateline) return null;
   // Remove exactly the prefix's characters from the paragraph's leading text nodes.
   let toRemove = dateline.text.replace(/\s+/gu, '').length;
   const walker = first.ownerDocument.createTreeWalker(first, 4 /* SHOW_TEXT */);
@@ -75,7 +97,9 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
 
   const clone = options.consumeDocument ? document : cloneDocument(document);
-  const report: CleanReport = { removed: [], credits: [] };
+  const report: CleanReport = { removed: [], credits: [], dates: [] };
+  // Read before cleaning: the <time> often sits in a byline block that cleaning removes.
+  const timeDatetime = publishedTimeElement(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
@@ -100,7 +124,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (wordCount < (options.minWords ?? MIN_WORDS)) return failure('no-article', 'This page has too little text to be an article.');
 
   const lang = resolveLanguage(clone, text);
-  const visibleDates = report.removed.filter((r) => r.rule === 'date-line').map((r) => r.text);
+  const visibleDates = report.dates;
   const attribution = buildAttribution({
     doc: clone,
     jsonLd,
@@ -110,6 +134,9 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readabilityByline: parsed.byline ?? null,
     readabilitySiteName: parsed.siteName ?? null,
     readabilityPublishedTime: parsed.publishedTime ?? null,
+    timeDatetime,
+    signOffAgency: signOffAgency(text),
+    articleText: text,
     visibleDates,
   });
 

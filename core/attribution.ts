@@ -5,9 +5,12 @@
  */
 import { agencyName } from './agencies';
 import type { Credit } from './clean/rules';
-import { countWords, squash } from './clean/text';
+import { countWords, lettersOnly, squash } from './clean/text';
+import { BYLINE_ROLES } from './rules/credit-labels';
 import type { Dateline } from './dateline';
-import { parseVisibleDate, toIsoDate, visibleZoneOffset } from './dates';
+import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
+import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
+import { declaredLanguage } from './language';
 import { meta, namesOf, own, stringOf } from './structured-data';
 import type { Attribution } from './types';
 
@@ -21,33 +24,96 @@ export interface AttributionInput {
   readabilityByline: string | null;
   readabilitySiteName: string | null;
   readabilityPublishedTime: string | null;
+  /** The article's text, where the site may spell its own name. */
+  articleText: string;
+  /** A wire named at the end of the text ("… katanya. -- BERNAMA"). */
+  signOffAgency: string | null;
+  /** `datetime` of the page's publishing <time>, read before cleaning. */
+  timeDatetime: string | null;
   /** Texts of visible date lines removed from the article. */
   visibleDates: string[];
 }
 
 const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b/iu;
 
+const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
+
 function cleanName(raw: string): string | null {
-  const name = squash(raw).replace(/^(?:by|oleh|von|par|por|penulis|reporter|pewarta)\s*[:：]?\s+/iu, '').replace(/[|,;]+$/u, '').trim();
+  const name = squash(raw)
+    .replace(/^(?:by|oleh|von|par|por|di|penulis|reporter|pewarta)\s*[:：]?\s+/iu, '')
+    .replace(/[|,;.]+$/u, '')
+    .replace(ROLE_SUFFIX, '')
+    .trim();
   if (!name || name.length > 80 || /^https?:/iu.test(name) || /@/u.test(name)) return null;
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d{3,}/u.test(name)) return null;
   if (countWords(name) > 8) return null;
   return name;
 }
 
-function uniqueNames(names: string[], exclude: (string | null)[]): string[] {
-  const seen = new Set(exclude.filter(Boolean).map((n) => n!.toLowerCase()));
-  const out: string[] = [];
+/** Joiners between names in a byline, in the languages we meet ("Le Figaro avec AFP", "X und Y"). */
+const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|dan|und|et|y|e|avec|with|mit|con|com|bersama)\b)\s*/iu;
+
+export interface NameSplit {
+  people: string[];
+  /** Wire services named in the byline ("Oleh Bernama", "Le Figaro avec AFP"): the source, not authors. */
+  agencies: string[];
+}
+
+/**
+ * People named by byline strings, without the site itself, wire services,
+ * roles, or a lone place after a comma ("Lena Hoffmann, München").
+ */
+function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
+  const seen = new Set(exclude.filter(Boolean).map((n) => lettersOnly(n!)));
+  // "Ouest-France Marie Lebrun": a byline that opens with the site's own name.
+  const prefixes = exclude.filter(Boolean).map((n) => n!.toLowerCase());
+  names = names.map((n) => {
+    const lower = n.toLowerCase();
+    const p = prefixes.find((x) => lower.startsWith(`${x} `) && countWords(n) > countWords(x) + 1);
+    return p ? n.slice(p.length).trim() : n;
+  });
+  const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {
-    for (const part of raw.split(/\s*(?:,|;|\band\b|\bdan\b|&)\s*/u)) {
-      const name = cleanName(part);
-      if (name && !seen.has(name.toLowerCase())) {
-        seen.add(name.toLowerCase());
-        out.push(name);
+    const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
+    const multiWord = parts.some((p) => countWords(p) > 1);
+    for (const part of parts) {
+      const agency = agencyName(part) ?? agencyName(part.split(/\s+/u)[0]!);
+      if (agency && (countWords(part) <= 2 || agencyName(part))) {
+        if (!out.agencies.includes(agency)) out.agencies.push(agency);
+        continue;
       }
+      const name = cleanName(part);
+      if (!name || (multiWord && countWords(name) === 1 && parts.indexOf(part) > 0)) continue;
+      const key = lettersOnly(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.people.push(name);
     }
   }
   return out;
+}
+
+/** Site name from the <title> suffix ("… | tempo.co") when it matches the host, else the host as the page spells it. */
+function siteNameFromPage(doc: Document, url: string, articleText: string): string | null {
+  const host = hostName(url);
+  if (!host) return null;
+  // The registrable label: "nasional.tempo.co" → "tempo", "ouest-france.fr" → "ouest-france".
+  const bare = host.replace(/\.(?:co\.|com\.|or\.|ac\.)?[a-z]{2,3}$/u, '').split('.').pop() ?? '';
+  const hostKey = lettersOnly(bare).replace(/\s/gu, '');
+  const title = doc.querySelector('title')?.textContent ?? '';
+  const suffix = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
+  for (const part of suffix.slice(1).reverse()) {
+    if (hostKey && lettersOnly(part).replace(/\s/gu, '').includes(hostKey)) return part;
+  }
+  // "ouest-france.fr" is printed "Ouest-France" in the page's own text.
+  if (bare.length >= 4) {
+    const body = `${doc.body?.textContent ?? ''} ${articleText}`;
+    const spelled = Array.from(body.matchAll(new RegExp(`\\b${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'giu')), (m) => m[0]);
+    // Prefer the site's mixed-case spelling ("Ouest-France") to a shouted one ("OUEST-FRANCE").
+    const best = spelled.find((w) => w !== w.toLowerCase() && w !== w.toUpperCase()) ?? spelled.find((w) => w !== w.toLowerCase());
+    if (best) return best;
+  }
+  return host;
 }
 
 function absolute(href: string | null | undefined, base: string): string | null {
@@ -73,8 +139,9 @@ function withoutTracking(url: string): string | null {
   }
 }
 
+/** "dpa Sachsen" → "dpa"; an outlet that is not a wire stays as written ("Kompas.com"). */
 function sourceFrom(value: string): string {
-  return agencyName(value) ?? value;
+  return agencyName(value) ?? agencyName(value.split(/\s+/u)[0]!) ?? value;
 }
 
 export function buildAttribution(input: AttributionInput): Attribution {
@@ -82,19 +149,17 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const ld = input.jsonLd;
   const publisher = own(ld, 'publisher');
 
-  const siteName = squash(
-    meta(doc, 'og:site_name', 'application-name') ?? namesOf(publisher)[0] ?? input.readabilitySiteName ?? '',
-  ) || hostName(url);
+  const siteName = squash(meta(doc, 'og:site_name', 'application-name') ?? namesOf(publisher)[0] ?? '') || siteNameFromPage(doc, url, input.articleText) || squash(input.readabilitySiteName ?? '');
 
   const creditOf = (field: Credit['field']) => credits.filter((c) => c.field === field).map((c) => c.value);
   // One story has one or a few credit lines; a crowd of "By …" lines belongs to teasers of other stories.
   const authorCredits = new Set(creditOf('author').map((n) => n.toLowerCase())).size <= 3 ? creditOf('author') : [];
 
-  const editors = uniqueNames([...namesOf(own(ld, 'editor')), ...creditOf('editor')], []);
+  const editors = splitNames([...namesOf(own(ld, 'editor')), ...creditOf('editor')], []).people;
   const editor = editors[0] ?? null;
 
   const ldAuthors = namesOf(own(ld, 'author')).filter((n) => n.toLowerCase() !== siteName?.toLowerCase());
-  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
+  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'content_author', 'byl');
   const relAuthor = doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"]')?.textContent ?? null;
   const candidates = [
     ...ldAuthors,
@@ -104,7 +169,8 @@ export function buildAttribution(input: AttributionInput): Attribution {
     ...(input.readabilityByline ? [input.readabilityByline] : []),
   ];
   // First trustworthy group wins: structured data, else credits, else byline.
-  const authors = uniqueNames(ldAuthors.length ? ldAuthors : candidates, [editor, siteName]).slice(0, 10);
+  const named = splitNames(ldAuthors.length ? ldAuthors : candidates, [editor, siteName]);
+  const authors = named.people.slice(0, 10);
 
   const ldSource = [
     ...namesOf(own(ld, 'sourceOrganization')),
@@ -112,15 +178,19 @@ export function buildAttribution(input: AttributionInput): Attribution {
     ...namesOf(own(ld, 'isBasedOn')).filter((n) => !/^https?:/iu.test(n)),
   ];
   const creditSource = creditOf('source')[0];
-  const source = creditSource
+  // Credit lines first ("Sumber: ANTARA"), then a wire named as the byline, the dateline, structured data.
+  const bylineAgency = named.agencies[0] ?? splitNames(candidates, []).agencies[0] ?? null;
+  const rawSource = creditSource
     ? sourceFrom(creditSource)
-    : input.dateline?.agency ?? (ldSource[0] ? sourceFrom(ldSource[0]) : null);
+    : bylineAgency ?? input.dateline?.agency ?? input.signOffAgency ?? (ldSource[0] ? sourceFrom(ldSource[0]) : null);
+  // Reuters' own site runs Reuters stories: a source may equal the site name.
+  const source = rawSource;
 
   const zone = input.visibleDates.map(visibleZoneOffset).find(Boolean) ?? null;
   const published =
     toIsoDate(stringOf(own(ld, 'datePublished')), zone) ??
     toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'og:article:published_time'), zone) ??
-    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'), zone) ??
+    toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     null;
@@ -134,14 +204,15 @@ export function buildAttribution(input: AttributionInput): Attribution {
     absolute(stringOf(own(ld, 'mainEntityOfPage')) ?? stringOf(own(own(ld, 'mainEntityOfPage'), '@id')), url) ??
     withoutTracking(url);
 
+  const regionZone = regionTimeZone(doc, url);
   return {
     siteName: siteName || null,
     author: authors.length ? authors.join(', ') : null,
     authors,
     editor,
     source,
-    publishedTime: published,
-    modifiedTime: modified ?? null,
+    publishedTime: withZone(published, regionZone),
+    modifiedTime: withZone(modified ?? null, regionZone),
     canonicalUrl,
   };
 }
@@ -152,4 +223,14 @@ function hostName(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */
+function regionTimeZone(doc: Document, url: string): string | null {
+  const tag = declaredLanguage(doc) ?? '';
+  const region = /-([A-Z]{2})$/u.exec(tag)?.[1];
+  if (region && ZONE_BY_REGION[region]) return ZONE_BY_REGION[region];
+  const tld = /\.([a-z]{2})$/u.exec(hostName(url))?.[1]?.toUpperCase();
+  if (tld && ZONE_BY_REGION[tld]) return ZONE_BY_REGION[tld];
+  return ZONE_BY_LANGUAGE[tag.split('-')[0] ?? ''] ?? null;
 }

@@ -15,9 +15,10 @@ export interface Dateline {
 }
 
 const DASH = '[-–—]{1,2}';
-const WITH_AGENCY = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,40}?)\\s*,?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*${DASH}\\s*`, 'u');
+// "LONDON, Sept 21 (Reuters) -": a date may stand between place and agency.
+const WITH_AGENCY = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,40}?)\\s*(?:,\\s*[\\p{L}.]{3,10}\\s+\\d{1,2}\\s*)?,?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*${DASH}\\s*`, 'u');
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');
-const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|id|net|org))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'u');
+const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|co|id|net|org|my))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'iu');
 const CAPS_OUTLET = new RegExp(`^\\s*(?<outlet>[\\p{Lu}\\d][\\p{Lu}\\d .'&]{2,40}?)\\s*${DASH}\\s*`, 'u');
 
 export function parseDateline(paragraph: string, siteName: string | null): Dateline | null {

@@ -1,11 +1,12 @@
 /** Dates as ISO 8601 with offset, from machine-readable values and from visible local formats. */
-import { DATE_PREFIXES, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { DATE_LINE_WORDS, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
 
 const monthByName = new Map<string, number>();
 for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
 const weekdays = new Set(WEEKDAYS);
+const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -15,6 +16,7 @@ function iso(y: number, mo: number, d: number, h: number, mi: number, s: number,
 }
 
 function normalizeOffset(raw: string | undefined, fallback: string | null): string | null {
+  if (raw && /^[+-]\d{4}$/u.test(raw)) return `${raw.slice(0, 3)}:${raw.slice(3)}`;
   if (!raw) return fallback;
   if (raw === 'Z' || raw === 'z') return '+00:00';
   const m = /^([+-])(\d{2}):?(\d{2})?$/u.exec(raw);
@@ -33,13 +35,16 @@ export function toIsoDate(value: string | null | undefined, defaultOffset: strin
   const v = value.trim();
   const m = MACHINE.exec(v);
   if (m) {
-    const offset = normalizeOffset(m[7], defaultOffset ?? '+00:00')!;
+    // A date alone stays a date: we do not invent a time of day.
+    if (!m[4]) return `${m[1]}-${m[2]}-${m[3]}`;
+    const offset = normalizeOffset(m[7], defaultOffset) ?? '';
     return iso(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offset);
   }
   return parseVisibleDate(v, defaultOffset);
 }
 
-const TIME = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
+// "17:02", "10.15 Uhr", "07h30" (French), with an optional zone after it.
+const TIME = /(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
 
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
@@ -56,7 +61,8 @@ function stripPrefixes(text: string): string {
 export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
   const t = stripPrefixes(text).replace(/[()]/gu, ' ');
   let y = 0, mo = 0, d = 0;
-  let m = /(\d{1,2})\.?\s+([\p{L}]{3,10})\.?\s+(\d{4})/u.exec(t);
+  // "23 September 2023", "21 de Setembro de 2023", "5. März 2024"
+  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
   } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
@@ -71,7 +77,8 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   const rest = t.slice((m.index ?? 0) + m[0].length);
   const time = TIME.exec(rest);
   let h = 0, mi = 0, s = 0;
-  let offset = defaultOffset ?? '+00:00';
+  // Without a zone on the page, the local time is given without an offset rather than a guessed one.
+  let offset = defaultOffset ?? '';
   if (time) {
     h = +time[1]!; mi = +time[2]!; s = +(time[3] ?? 0);
     if (/\bpm\b/iu.test(rest) && h < 12) h += 12;
@@ -97,5 +104,27 @@ export function looksLikeDateLine(text: string): boolean {
   if (!parseVisibleDate(text)) return false;
   // Nothing but date words, numbers, zones and separators may remain.
   const words = stripPrefixes(text).replace(/[\d:/.,()\-|–—]+/gu, ' ').split(/\s+/u).filter(Boolean);
-  return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || /^(am|pm|pukul|jam|um|uhr|at|à|h)$/u.test(w));
+  return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
+}
+
+/** The UTC offset ("+01:00") that an IANA zone has at a local date-time. */
+export function zoneOffsetAt(zone: string, localIso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(localIso);
+  if (!m) return null;
+  try {
+    const asUtc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(asUtc)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const o = /GMT([+-]\d{2}):?(\d{2})?/u.exec(name);
+    return o ? `${o[1]}:${o[2] ?? '00'}` : name === 'GMT' ? '+00:00' : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Gives a local date-time (no offset) the offset of `zone`; dates and zoned values pass through. */
+export function withZone(value: string | null, zone: string | null): string | null {
+  if (!value || !zone || !/T\d{2}:\d{2}:\d{2}$/u.test(value)) return value;
+  const offset = zoneOffsetAt(zone, value);
+  return offset ? `${value}${offset}` : value;
 }

@@ -11,6 +11,8 @@ import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } 
 export interface CleanReport {
   removed: RemovedItem[];
   credits: Credit[];
+  /** Visible date texts from removed date and credit lines, for attribution. */
+  dates: string[];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'blockquote', 'pre', 'code', 'figcaption', 'h1']);
@@ -100,10 +102,11 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
   while (stack.length) {
     const el = stack.pop()!;
     if (SKIP.has(el.localName)) continue;
-    const inline = INLINE.has(el.localName) && !standsAlone(el);
+    const isInline = INLINE.has(el.localName);
+    const inline = isInline && !standsAlone(el);
     // A block with more non-space characters than any rule looks at cannot match one.
     const small = (rawLength.get(el) ?? 0) <= LONGEST_RULE_TEXT;
-    if (el !== root && small && (inline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots)) {
+    if (el !== root && small && (isInline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots)) {
       const text = textOf(el);
       let removedHere = false;
       for (const rule of BLOCK_RULES) {
@@ -112,6 +115,8 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
         if (!hit) continue;
         record(report, hit.kind, hit.rule, text);
         if (hit.credits) report.credits.push(...hit.credits);
+        if (hit.dates) report.dates.push(...hit.dates);
+        if (hit.rule === 'date-line') report.dates.push(text);
         el.remove();
         removedHere = true;
         break;

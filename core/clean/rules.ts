@@ -5,7 +5,8 @@
  * long link, never matches.
  */
 import type { CreditField } from '../rules/credit-labels';
-import { REPUBLISHED_FROM } from '../rules/credit-labels';
+import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/credit-labels';
+import { blockText } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
 import { looksLikeDateLine } from '../dates';
@@ -30,6 +31,8 @@ export interface RuleHit {
   kind: RemovedKind;
   rule: string;
   credits?: Credit[];
+  /** Visible dates found in the removed block. */
+  dates?: string[];
 }
 
 export interface BlockRule {
@@ -200,45 +203,102 @@ const pager: BlockRule = {
   },
 };
 
-const CREDIT_LINE = /^(?<label>[\p{L} ]{2,24}?)\s*[:：]\s*(?<value>.{1,100})$/u;
-const BARE_BY = /^(?<label>[Bb]y|[Oo]leh|[Vv]on|[Pp]ar|[Pp]or)\s+(?<value>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+const LABELS_BY_LENGTH = Array.from(creditLabels.keys()).sort((a, b) => b.length - a.length);
+const LABEL_ALT = LABELS_BY_LENGTH.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** "Label: value". */
+const CREDIT_LINE = new RegExp(`^(?<label>${LABEL_ALT})\\s*[:：]\\s*(?<value>.{1,100})$`, 'iu');
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|do|dos|van|von|der|den|bin|binti|al|el|la|le|di))*";
+/** "Label Name Surname", "By X and Y", "di Marco Rossi" without a colon (author and editor labels only). */
+const BARE_CREDIT = new RegExp(`^(?<label>${LABEL_ALT})\\s+(?<value>${NAME}(?:\\s*(?:,|and|&|dan|und|et|y|e)\\s*${NAME})*)\\.?$`, 'u');
+/** "Reporting by X in London and Y in Brussels": the places are not part of the names. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+and\b|\s*$|\s*,)/gu;
+/** Where a second credit starts inside one line: "Penulis: X Editor: Y", "Rep: X/ Red: Y". */
+const NEXT_LABEL = new RegExp(`\\s*(?:[/|•·;]\\s*)?(?=\\b(?:${LABEL_ALT})\\s*[:：])`, 'giu');
 
-/** Parses "Editor: Yoga Mulyana" or "Editor: X | Sumber: ANTARA" (each part must be a credit). */
-export function parseCreditLine(text: string): Credit[] | null {
-  const parts = squash(text).split(/\s+[|•·]\s+|\s{2,}/u);
-  const out: Credit[] = [];
-  for (const part of parts) {
-    const m = CREDIT_LINE.exec(part) ?? BARE_BY.exec(part);
-    if (m?.groups) {
-      const field = creditLabels.get(m.groups.label!.toLowerCase().trim());
-      // "By Reuters" names the wire, not a person.
-      if (field === 'author' && agencyName(m.groups.value!)) {
-        out.push({ field: 'source', value: agencyName(m.groups.value!)! });
-        continue;
-      }
-      const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
-      if (!field || !value || countWords(value) > 8) return null;
-      out.push({ field, value });
-      continue;
-    }
-    const republished = REPUBLISHED_FROM.map((re) => re.exec(part)).find(Boolean);
-    if (republished?.groups?.source) {
-      out.push({ field: 'source', value: squash(republished.groups.source) });
-      continue;
-    }
-    return null;
+export interface CreditParse {
+  credits: Credit[];
+  /** Visible dates that stood beside the credits ("Publié le 12/10/2023 à 14:31"). */
+  dates: string[];
+}
+
+function parseSegment(segment: string, out: CreditParse): boolean {
+  const part = squash(segment).replace(/^[-–—•·|/;,\s]+|[-–—•·|/;,\s]+$/gu, '');
+  if (!part) return true;
+  if (looksLikeDateLine(part)) {
+    out.dates.push(part);
+    return true;
   }
-  return out.length ? out : null;
+  // Labels are stored lower-case; the name after them must keep its capitals, so only the label is folded.
+  const label = LABELS_BY_LENGTH.find((l) => part.toLowerCase().startsWith(`${l} `));
+  const bare = label ? `${label}${part.slice(label.length)}` : part;
+  const m = CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, ''));
+  if (m?.groups) {
+    const field = creditLabels.get(m.groups.label!.toLowerCase());
+    const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
+    if (!field || !value || countWords(value) > 12) return false;
+    if (m[0] === part && !CREDIT_LINE.test(part) && !BARE_CREDIT_FIELDS.includes(field)) return false;
+    // "By Reuters", "Oleh Bernama": the byline names the wire, which is the source.
+    const agency = field !== 'editor' ? agencyName(value) : null;
+    out.credits.push(agency && field === 'author' ? { field: 'source', value: agency } : { field, value });
+    return true;
+  }
+  const republished = REPUBLISHED_FROM.map((re) => re.exec(part)).find(Boolean);
+  if (republished?.groups?.source) {
+    out.credits.push({ field: 'source', value: squash(republished.groups.source) });
+    return true;
+  }
+  const copyright = COPYRIGHT_LINE.exec(part);
+  if (copyright?.groups?.holder) {
+    const agency = agencyName(copyright.groups.holder);
+    if (agency) out.credits.push({ field: 'source', value: agency });
+    return Boolean(agency) || part.length < 80;
+  }
+  return false;
+}
+
+/**
+ * Parses credit lines: "Editor: Yoga Mulyana", "Penulis: X Editor: Y",
+ * "Rep: X/ Red: Y", "Reporting by X; Editing by Y", "By Jane Doe", each on
+ * its own line or run together. Every part must be a credit, a copyright line
+ * or a date, else the block is not a credit block (null).
+ */
+export function parseCreditLines(lines: string[]): CreditParse | null {
+  const out: CreditParse = { credits: [], dates: [] };
+  for (const line of lines) {
+    for (const piece of line.split(/\s*;\s*|\s+\|\s+|\s{2,}/u)) {
+      const segments = piece.split(NEXT_LABEL).filter((x) => x.trim());
+      if (!segments.every((seg) => parseSegment(seg, out))) return null;
+    }
+  }
+  return out.credits.length ? out : null;
+}
+
+/** One line of credits (see parseCreditLines). */
+export function parseCreditLine(text: string): Credit[] | null {
+  return parseCreditLines([text])?.credits ?? null;
+}
+
+function creditLinesOf(el: Element): string[] {
+  // Through wrappers with one child and no text of their own.
+  let inner = el;
+  while (inner.children.length === 1 && !Array.from(inner.childNodes).some((n) => n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? ''))) inner = inner.children[0]!;
+  el = inner;
+  const kids = Array.from(el.children);
+  const looseText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? ''));
+  if (kids.length >= 2 && !looseText && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
+  return blockText(el).split(/\n+/u);
 }
 
 const creditLine: BlockRule = {
   id: 'credit-line',
   maxChars: 400,
-  match: ({ el, text }) => {
+  match: ({ el }) => {
     if (/^h[1-3]$/u.test(el.localName)) return null;
-    const credits = parseCreditLine(text);
-    if (!credits) return null;
-    return { kind: 'boilerplate', rule: `credit-line:${credits.map((c) => c.field).join('+')}`, credits };
+    // Lines as the reader sees them: blocks and <br> separate credits, and so do
+    // sibling spans with nothing between them (styled as lines by the site's CSS).
+    const parsed = parseCreditLines(creditLinesOf(el));
+    if (!parsed) return null;
+    return { kind: 'boilerplate', rule: `credit-line:${parsed.credits.map((c) => c.field).join('+')}`, credits: parsed.credits, dates: parsed.dates };
   },
 };
 

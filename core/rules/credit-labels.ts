@@ -2,17 +2,37 @@
 export type CreditField = 'author' | 'editor' | 'source';
 
 export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly string[]>>> = {
-  id: { author: ['penulis', 'reporter', 'pewarta', 'kontributor', 'wartawan', 'oleh'], editor: ['editor', 'redaktur', 'penyunting', 'penyelaras', 'penyelaras bahasa'], source: ['sumber', 'sumber berita'] },
-  en: { author: ['by', 'author', 'written by', 'reporter', 'reporting by', 'words by'], editor: ['editor', 'edited by', 'editing by'], source: ['source', 'sources'] },
-  de: { author: ['von', 'autor', 'autorin'], editor: ['redaktion', 'bearbeitet von'], source: ['quelle'] },
-  fr: { author: ['par', 'auteur'], editor: ['édité par', 'rédaction'], source: ['source'] },
-  es: { author: ['por', 'autor', 'redacción'], editor: ['editado por', 'edición'], source: ['fuente'] },
-  pt: { author: ['por', 'autor', 'reportagem'], editor: ['editado por', 'edição'], source: ['fonte'] },
+  id: { author: ['penulis', 'reporter', 'pewarta', 'kontributor', 'wartawan', 'oleh', 'rep', 'laporan', 'ditulis oleh'], editor: ['editor', 'redaktur', 'penyunting', 'penyelaras', 'penyelaras bahasa', 'red', 'editor bahasa'], source: ['sumber', 'sumber berita'] },
+  ms: { author: ['oleh', 'penulis', 'wartawan'], editor: ['editor', 'penyunting'], source: ['sumber'] },
+  en: { author: ['by', 'author', 'written by', 'reporter', 'reporting by', 'words by', 'story by'], editor: ['editor', 'edited by', 'editing by'], source: ['source', 'sources'] },
+  de: { author: ['von', 'autor', 'autorin', 'text'], editor: ['redaktion', 'bearbeitet von', 'redigiert von'], source: ['quelle'] },
+  fr: { author: ['par', 'auteur', 'autrice'], editor: ['édité par', 'édition'], source: ['source'] },
+  es: { author: ['por', 'autor', 'autora'], editor: ['editado por', 'edición'], source: ['fuente'] },
+  pt: { author: ['por', 'autor', 'autora', 'reportagem'], editor: ['editado por', 'edição'], source: ['fonte'] },
+  it: { author: ['di', 'autore', 'a cura di'], editor: ['redazione'], source: ['fonte'] },
+  nl: { author: ['door', 'auteur'], editor: ['redactie'], source: ['bron'] },
 };
+
+/**
+ * Labels that may stand before a name without a colon ("By Jane Doe",
+ * "Reporter Hendra Wicaksono", "di Marco Rossi"). Never source labels: "Sumber
+ * Daya Alam" is a phrase, not a credit.
+ */
+export const BARE_CREDIT_FIELDS: readonly CreditField[] = ['author', 'editor'];
+
+/** Job titles printed after a byline name ("Sarah Whitfield Staff Writer"): not part of the name. */
+export const BYLINE_ROLES: readonly string[] = [
+  'staff writer', 'staff reporter', 'senior reporter', 'senior writer', 'reporter', 'correspondent', 'chief correspondent',
+  'contributor', 'contributing writer', 'columnist', 'editor', 'senior editor', 'staff', 'wartawan', 'kontributor',
+  'redaktur', 'jurnalis', 'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'envoyé spécial', 'envoyée spéciale',
+  'correspondant', 'correspondante', 'corresponsal', 'correspondente', 'inviato',
+];
 
 /** "Artikel ini telah tayang di Kompas.com dengan judul …": the outlet that first ran the story. */
 export const REPUBLISHED_FROM: readonly RegExp[] = [
   /^artikel ini (?:telah|sudah|pernah) (?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|dalam) (?<source>.+?)(?: dengan judul\b.*|\.)?$/iu,
   /^(?:this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared) (?:in|on|by)) (?<source>.+?)(?:\.|,.*)?$/iu,
-  /^(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*(?<source>antara|reuters|ap|afp|bloomberg)\b.*$/iu,
 ];
+
+/** Copyright lines: they name an original source only when the holder is a wire service ("Copyright © ANTARA 2023", "© dpa-infocom"). */
+export const COPYRIGHT_LINE = /^(?:copyright|hak cipta|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?<holder>[\p{L}][\p{L}-]*)/iu;

@@ -25,3 +25,9 @@ export const ZONE_OFFSETS: Record<string, string> = {
 
 /** Words that may stand before a visible date ("Diperbarui", "Updated"). */
 export const DATE_PREFIXES: readonly string[] = ['diperbarui', 'dipublikasikan', 'diterbitkan', 'terbit', 'published', 'updated', 'posted', 'last updated', 'veröffentlicht', 'aktualisiert', 'publié le', 'mis à jour', 'publicado', 'atualizado'];
+
+/** Small words a date line may hold besides dates and times ("Publié le 12/10/2023 à 14:31, mis à jour le …"). */
+export const DATE_LINE_WORDS: readonly string[] = [
+  'am', 'pm', 'pukul', 'jam', 'um', 'uhr', 'at', 'à', 'h', 'le', 'mis', 'jour', 'de', 'del', 'al', 'updated', 'update', 'published',
+  'posted', 'actualizado', 'atualizado', 'em', 'às', 'diperbarui', 'terbit', 'aktualisiert', 'am', 'ago', 'hours', 'hour', 'minutes', 'on',
+];

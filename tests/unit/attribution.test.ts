@@ -1,0 +1,106 @@
+/**
+ * One test per attribution rule and trap: who wrote, edited and first ran a
+ * story, and when. Each page is small and says only what the rule needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCreditLines } from '../../core/clean/rules';
+import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
+
+function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
+  return articlePage('', { lang, title })
+    .replace('</head>', `${head}</head>`)
+    .replace('<h1>', `${header}<h1>`)
+    .replace('<p>Paragraph 1', `${opening}<p>Paragraph 1`);
+}
+
+async function attributionOf(html: string, url = 'https://news.example/story', dom: (typeof DOMS)[number] = 'happy-dom') {
+  return expectArticle(await analyzeHtml(html, url, dom)).attribution;
+}
+
+describe('credit lines', () => {
+  it.each([
+    ['Penulis: Sri Wahyuni Editor: Hasanudin Ahmad', [['author', 'Sri Wahyuni'], ['editor', 'Hasanudin Ahmad']]],
+    ['Rep: Dadang Suherman/ Red: Friska Amelia', [['author', 'Dadang Suherman'], ['editor', 'Friska Amelia']]],
+    ['Reporting by Susanna Whitby in London and Kate Abbott in Brussels; Editing by Mark Porter', [['author', 'Susanna Whitby and Kate Abbott'], ['editor', 'Mark Porter']]],
+    ['Reporter Hendra Wicaksono', [['author', 'Hendra Wicaksono']]],
+    ['By Jenny Walton', [['author', 'Jenny Walton']]],
+    ['di Marco Rossi', [['author', 'Marco Rossi']]],
+    ['Oleh Bernama', [['source', 'Bernama']]],
+    ['Copyright © ANTARA 2023', [['source', 'ANTARA']]],
+  ])('%s', (line, expected) => {
+    expect(parseCreditLines([line])?.credits.map((c) => [c.field, c.value])).toEqual(expected);
+  });
+
+  it.each(['Sumber Daya Alam Indonesia', 'Copyright 2023 BBC. All rights reserved.', 'By the end of the week the river had risen', 'Editor’s note: this story was updated.'])('is not a credit: %s', (line) => {
+    expect(parseCreditLines([line])?.credits.some((c) => c.field !== 'source') ?? false).toBe(false);
+  });
+});
+
+describe.each(DOMS)('attribution on %s', (dom) => {
+  it('an editor line or a date next to the byline is never the author', async () => {
+    const a = await attributionOf(page('<div><p>Editor: Yoga Mulyana</p><p>23 September 2023, 17:02 WIB</p></div>', { lang: 'id' }), undefined, dom);
+    expect(a.author).toBeNull();
+    expect(a.editor).toBe('Yoga Mulyana');
+    expect(a.publishedTime).toBe('2023-09-23T17:02:00+07:00');
+  });
+
+  it('a wire service named as the byline is the source, not an author ("Le Figaro avec AFP")', async () => {
+    const a = await attributionOf(page('<div class="metas"><span>Par <strong>Le Figaro avec AFP</strong></span></div>', { lang: 'fr', head: '<meta property="og:site_name" content="Le Figaro"><meta name="author" content="Le Figaro avec AFP">' }), undefined, dom);
+    expect(a.author).toBeNull();
+    expect(a.source).toBe('AFP');
+  });
+
+  it('"Quelle: dpa Sachsen" gives dpa', async () => {
+    const a = await attributionOf(page('<div><p>Quelle: dpa Sachsen</p></div>', { lang: 'de' }), undefined, dom);
+    expect(a.source).toBe('dpa');
+  });
+
+  it('job titles, a place after a comma and the site name in front are not part of the name', async () => {
+    for (const [byline, site] of [['By Sarah Whitfield Staff Writer', 'Gazette'], ['Von Lena Hoffmann, München', 'SZ'], ['Ouest-France Marie Lebrun.', 'Ouest-France']] as const) {
+      const html = page(`<div class="byline"><span class="author">${byline}</span></div>`, { head: `<meta property="og:site_name" content="${site}"><meta name="author" content="${byline.replace(/^(By|Von) /u, '')}">` });
+      const a = await attributionOf(html, undefined, dom);
+      expect(a.author, byline).toBe(byline.includes('Sarah') ? 'Sarah Whitfield' : byline.includes('Lena') ? 'Lena Hoffmann' : 'Marie Lebrun');
+    }
+  });
+
+  it('a crowd of "By …" teaser credits gives no author', async () => {
+    const teasers = ['Ann Lee', 'Bo Chen', 'Cy Park', 'Di Noor'].map((n) => `<li><a href="/x">Headline about something</a><p>By ${n}</p></li>`).join('');
+    const a = await attributionOf(page(`<ul class="more">${teasers}</ul>`), undefined, dom);
+    expect(a.author).toBeNull();
+  });
+
+  it('the dateline gives the wire, even after a date ("LONDON, Sept 21 (Reuters) -")', async () => {
+    const a = await attributionOf(page('', { opening: '<p>LONDON, Sept 21 (Reuters) - Britain on Thursday raised the maximum prices it will pay for offshore wind power by two thirds.</p>', head: '<meta property="og:site_name" content="Reuters">' }), undefined, dom);
+    expect(a.source).toBe('Reuters');
+  });
+
+  it('a dateline may follow a standfirst, and outlet datelines are read in any case ("TRIBUNNEWS.COM, BANDUNG -")', async () => {
+    const html = page('', { lang: 'id', opening: '<p>Ringkasan singkat berita ini untuk pembaca yang sedang terburu-buru sekali.</p><p>TRIBUNNEWS.COM, BANDUNG - Harga beras medium di sejumlah pasar tradisional menembus Rp 14.000 per kilogram pekan ini.</p>' });
+    const a = expectArticle(await analyzeHtml(html, 'https://www.tribunnews.com/x', dom));
+    expect(a.text).toContain('Harga beras medium');
+    expect(a.text).not.toContain('TRIBUNNEWS.COM, BANDUNG');
+  });
+
+  it('dates: French "07h30", the region\'s zone with daylight saving, no invented offset, date-only stays a date', async () => {
+    const fr = await attributionOf(page('<div><span class="date">Publié le 15/11/2023 à 07h30</span></div>', { lang: 'fr' }), 'https://www.ouest-france.fr/x', dom);
+    expect(fr.publishedTime).toBe('2023-11-15T07:30:00+01:00');
+    const summer = await attributionOf(page('<div><span class="date">Publié le 15/07/2023 à 07h30</span></div>', { lang: 'fr' }), 'https://www.ouest-france.fr/x', dom);
+    expect(summer.publishedTime).toBe('2023-07-15T07:30:00+02:00');
+    const en = await attributionOf(page('<div><span>Posted Tuesday, October 10, 2023 7:45 pm</span></div>'), 'https://www.gazette.example/x', dom);
+    expect(en.publishedTime).toBe('2023-10-10T19:45:00');
+    const dateOnly = await attributionOf(page('<div><time datetime="2024-03-12">Mar 12, 2024</time></div>'), undefined, dom);
+    expect(dateOnly.publishedTime).toBe('2024-03-12');
+  });
+
+  it('site name: the <title> suffix that matches the host, else the page\'s own spelling of the host', async () => {
+    const tempo = await attributionOf(page('', { title: 'KPK periksa tiga pejabat | tempo.co', lang: 'id' }), 'https://nasional.tempo.co/read/1', dom);
+    expect(tempo.siteName).toBe('tempo.co');
+    const of = await attributionOf(page('<p class="sig">OUEST-FRANCE</p><p class="sig">Ouest-France Marie Lebrun</p>', { lang: 'fr' }), 'https://www.ouest-france.fr/x', dom);
+    expect(of.siteName).toBe('Ouest-France');
+  });
+
+  it('a source may be the site itself (a Reuters story on reuters.com)', async () => {
+    const a = await attributionOf(page('<footer><p>© 2023 Reuters. All rights reserved</p></footer>', { head: '<meta property="og:site_name" content="Reuters">' }), undefined, dom);
+    expect(a.source).toBe('Reuters');
+  });
+});
