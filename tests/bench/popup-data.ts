@@ -211,7 +211,7 @@ async function run(): Promise<number> {
   const nCases = caseNames.length;
   const langs = new Set(realtext.ours?.pages.map((p) => p.lang) ?? []);
   out(`Labelled cases: tests/fixtures/cases — reference ${REFERENCE}; set = ${nCases} cases, ${langs.size} languages (${[...langs].sort().join(', ')})`);
-  out(`${'metric'.padEnd(24)}${cell('target', 8)}  ${cell('ref ours', 9)}${cell('ref raw', 9)}  ${cell('set ours', 10)}${cell('set raw', 9)}`);
+  out(`${'metric'.padEnd(26)}${cell('target', 8)}  ${cell('ref ours', 9)}${cell('ref raw', 9)}  ${cell('set ours', 10)}${cell('set raw', 9)}`);
   const row = (name: string, target: string, get: (s: SubsetScore) => number | null, fmt: (x: number | null) => string, t?: number) => {
     const v = (who: Who, k: 'reference' | 'all') => {
       const s = realtext[who]?.[k];
@@ -219,7 +219,7 @@ async function run(): Promise<number> {
     };
     const m = (x: number | null) => (t == null ? ' ' : mark(x, t));
     out(
-      `${name.padEnd(24)}${cell(target, 8)}  ${cell(fmt(v('ours', 'reference')) + m(v('ours', 'reference')), 9)}${cell(fmt(v('raw', 'reference')), 9)}  ${cell(fmt(v('ours', 'all')) + m(v('ours', 'all')), 10)}${cell(fmt(v('raw', 'all')), 9)}`,
+      `${name.padEnd(26)}${cell(target, 8)}  ${cell(fmt(v('ours', 'reference')) + m(v('ours', 'reference')), 9)}${cell(fmt(v('raw', 'reference')), 9)}  ${cell(fmt(v('ours', 'all')) + m(v('ours', 'all')), 10)}${cell(fmt(v('raw', 'all')), 9)}`,
     );
   };
   for (const f of FIELDS) row(`attribution.${f}`, '≥95%', (s) => s.attribution[f], pct, TARGETS.attribution);
@@ -239,7 +239,7 @@ async function run(): Promise<number> {
   const metadata: Record<string, Partial<Record<Who, Record<string, MetadataTally>>>> = {};
   out();
   out(`Metadata corpora (eval-metadata.mjs, normalised match over annotated pages${FULL ? '' : '; trafilatura-eval: every 3rd page, --full for all'})`);
-  out(`${'corpus'.padEnd(38)}${'field'.padEnd(8)}${cell('n', 5)}${cell('target', 8)}${cell('ours', 9)}${cell('raw', 9)}`);
+  out(`${'corpus'.padEnd(44)}${'field'.padEnd(8)}${cell('n', 5)}${cell('target', 8)}${cell('ours', 9)}${cell('raw', 9)}`);
   for (const { name, restoreMeta } of METADATA_CORPORA) {
     metadata[name] = {};
     const smp = sampled.get(name);
@@ -261,7 +261,7 @@ async function run(): Promise<number> {
       };
       const target = TARGETS[f];
       out(
-        `${label.padEnd(38)}${fieldLabel.padEnd(8)}${cell(String(t('ours')?.n ?? t('raw')?.n ?? '—'), 5)}${cell(`≥${Math.round(target * 100)}%`, 8)}${cell(pct(rate('ours')) + mark(rate('ours'), target), 9)}${cell(pct(rate('raw')), 9)}`,
+        `${label.padEnd(44)}${fieldLabel.padEnd(8)}${cell(String(t('ours')?.n ?? t('raw')?.n ?? '—'), 5)}${cell(`≥${Math.round(target * 100)}%`, 8)}${cell(pct(rate('ours')) + mark(rate('ours'), target), 9)}${cell(pct(rate('raw')), 9)}`,
       );
     }
   }
@@ -293,6 +293,14 @@ async function run(): Promise<number> {
   if (quoteFails.length) {
     out('  quote failures per case (details in the JSON report):');
     for (const [c, n] of byCase) out(`    ${c.padEnd(34)} ${n}`);
+    for (const f of quoteFails.filter((x) => x.kind === 'quote-missed')) {
+      const e = f.expected as { text: string; speaker: string | null };
+      out(`    missed  ${f.case}: ${short(e.text.slice(0, 60))} (${short(e.speaker)})`);
+    }
+    for (const f of quoteFails.filter((x) => x.kind === 'quote-spurious')) {
+      const g = f.got as { text: string; speaker: string | null };
+      out(`    spurious ${f.case}: ${short(g.text.slice(0, 60))} (${short(g.speaker)})`);
+    }
     for (const f of quoteFails.filter((x) => x.kind === 'quote-speaker')) {
       const e = f.expected as { text: string; speaker: string | null };
       const g = f.got as { speaker: string | null };
