@@ -1,5 +1,6 @@
 import type { Translate } from './i18n';
-import type { ArticleSummary, PopupView, RestrictedReason } from './popup-view';
+import type { ArticleSummary, KeyPointsState, PopupView, RestrictedReason } from './popup-view';
+import { QuotesSection, SourceSection, SummarySection, type CopyAction, type ShowQuoteAction } from './PopupSections';
 
 interface PopupProps {
   view: PopupView;
@@ -7,7 +8,18 @@ interface PopupProps {
   onToggleReader: () => void;
   /** True while a toggle is in flight, so a double click doesn't open and close at once. */
   busy?: boolean;
+  /** The UI language (BCP 47), for dates and language names; the browser's own when omitted. */
+  locale?: string;
+  /** Copies text to the clipboard; without it, no copy buttons. */
+  onCopy?: CopyAction;
+  /** Scrolls the page to a quote and flashes it; without it, quotes are plain text. */
+  onShowQuote?: ShowQuoteAction;
+  /** Asks the browser's on-device summarizer for key points; only given where one exists for the article's language. */
+  onKeyPoints?: () => void;
+  keyPoints?: KeyPointsState;
 }
+
+type SectionProps = Omit<PopupProps, 'view' | 'onToggleReader' | 'busy'>;
 
 const RESTRICTED_MESSAGE = {
   'browser-page': 'restrictedBrowserPage',
@@ -37,6 +49,16 @@ function ArticleCard({ summary, t, onToggleReader, busy }: { summary: ArticleSum
   );
 }
 
+function ArticleSections({ summary, t, locale, onCopy, onShowQuote, onKeyPoints, keyPoints }: SectionProps & { summary: ArticleSummary }) {
+  return (
+    <div class="sections">
+      <SummarySection article={summary} t={t} onCopy={onCopy} keyPoints={keyPoints ?? { status: 'idle' }} onKeyPoints={onKeyPoints} />
+      <QuotesSection article={summary} t={t} onCopy={onCopy} onShowQuote={onShowQuote} />
+      <SourceSection article={summary} t={t} locale={locale ?? ''} onCopy={onCopy} />
+    </div>
+  );
+}
+
 function Message({ state, title, body }: { state: string; title: string; body: string }) {
   return (
     <section class="card message" data-state={state} role="status">
@@ -47,7 +69,7 @@ function Message({ state, title, body }: { state: string; title: string; body: s
 }
 
 /** The toolbar popup: what Jernih sees in the tab, or why it can't look. */
-export function Popup({ view, t, onToggleReader, busy = false }: PopupProps) {
+export function Popup({ view, t, onToggleReader, busy = false, ...sections }: PopupProps) {
   return (
     <main class="popup">
       <header class="brand">
@@ -55,7 +77,12 @@ export function Popup({ view, t, onToggleReader, busy = false }: PopupProps) {
         <span>{t('extName')}</span>
       </header>
       {view.kind === 'loading' && <p class="loading" data-state="loading" role="status">{t('loading')}</p>}
-      {view.kind === 'article' && <ArticleCard summary={view.summary} t={t} onToggleReader={onToggleReader} busy={busy} />}
+      {view.kind === 'article' && (
+        <>
+          <ArticleCard summary={view.summary} t={t} onToggleReader={onToggleReader} busy={busy} />
+          <ArticleSections summary={view.summary} t={t} {...sections} />
+        </>
+      )}
       {view.kind === 'no-article' && <Message state="no-article" title={t('noArticleTitle')} body={t('noArticleBody')} />}
       {view.kind === 'restricted' && <Message state="restricted" title={t('restrictedTitle')} body={t(RESTRICTED_MESSAGE[view.reason])} />}
       {view.kind === 'error' && <Message state="error" title={t('errorTitle')} body={view.message} />}

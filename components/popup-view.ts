@@ -1,4 +1,7 @@
 /** Plain data the popup renders: everything it knows about one tab. */
+import type { Attribution, Citation, Quote } from '../core/types';
+
+export type { Attribution, Citation, Quote };
 
 /** Why the extension cannot run in a tab; each has its own explanation. */
 export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file-access' | 'cannot-access';
@@ -6,9 +9,20 @@ export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file-access' 
 export interface ArticleSummary {
   title: string;
   site: string;
+  /** The page URL the article was read from (the citation falls back to it when there's no canonical link). */
+  url: string;
+  /** BCP 47 tag of the article's language. */
+  lang: string;
   readingTimeMinutes: number;
   removedCount: number;
   readerOpen: boolean;
+  /** Extractive summary: 3–5 of the article's own sentences, in reading order. */
+  summary: string[];
+  quotes: Quote[];
+  attribution: Attribution;
+  citation: Citation;
+  /** The article's plain text, for the on-device summarizer (never rendered as a whole). */
+  text: string;
 }
 
 /** What the background reports about a tab (the popup adds `loading` while it waits). */
@@ -19,3 +33,10 @@ export type TabReport =
   | { kind: 'error'; message: string };
 
 export type PopupView = { kind: 'loading' } | TabReport;
+
+/** The on-device key points, where the browser has a summarizer for the article's language. */
+export type KeyPointsState =
+  | { status: 'idle' }
+  | { status: 'working'; /** Model download progress 0–1, or null while summarizing. */ progress: number | null }
+  | { status: 'done'; points: string[] }
+  | { status: 'failed' };

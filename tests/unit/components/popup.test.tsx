@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import type { PopupView } from '../../../components/popup-view';
 import { translator } from './messages';
+import { popupArticle } from './popup-fixture';
 
 const t = translator('en');
 let root: HTMLElement;
@@ -25,17 +26,17 @@ function show(view: PopupView, onToggleReader = vi.fn()) {
 
 const article: PopupView = {
   kind: 'article',
-  summary: { title: 'Putin: Pertemuan Korea Utara', site: 'Jurnal Soreang', readingTimeMinutes: 3, removedCount: 20, readerOpen: false },
+  summary: popupArticle(),
 };
 
 describe('Popup', () => {
   it('shows the article facts as text and a Reader mode button that calls its action', () => {
     const onToggle = show(article);
     expect(root.querySelector('.title')?.textContent).toBe('Putin: Pertemuan Korea Utara');
-    expect(root.querySelector('.site')?.textContent).toBe('Jurnal Soreang');
+    expect(root.querySelector('.card .site')?.textContent).toBe('Jurnal Soreang');
     expect(root.querySelector('.reading-time')?.textContent).toBe('3 min read');
     expect(root.querySelector('.removed')?.textContent).toBe('20 clutter items removed');
-    const button = root.querySelector('button')!;
+    const button = root.querySelector<HTMLButtonElement>('button.primary')!;
     expect(button.textContent).toBe('Reader mode');
     button.click();
     expect(onToggle).toHaveBeenCalledTimes(1);
@@ -44,12 +45,12 @@ describe('Popup', () => {
   it('says "1 clutter item" in the singular and offers to close an open reader', () => {
     show({ kind: 'article', summary: { ...(article as Extract<PopupView, { kind: 'article' }>).summary, removedCount: 1, readerOpen: true } });
     expect(root.querySelector('.removed')?.textContent).toBe('1 clutter item removed');
-    expect(root.querySelector('button')?.textContent).toBe('Close reader mode');
-    expect(root.querySelector('button')?.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('button.primary')?.textContent).toBe('Close reader mode');
+    expect(root.querySelector('button.primary')?.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('renders page text as text, never as markup', () => {
-    show({ kind: 'article', summary: { title: '<img src=x onerror=alert(1)>', site: 'S', readingTimeMinutes: 1, removedCount: 0, readerOpen: false } });
+    show({ kind: 'article', summary: popupArticle({ title: '<img src=x onerror=alert(1)>', site: 'S', readingTimeMinutes: 1, removedCount: 0 }) });
     expect(root.querySelector('img[src="x"]')).toBeNull();
     expect(root.querySelector('.title')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
@@ -84,6 +85,6 @@ describe('Popup', () => {
 
   it('disables the button while busy so one click does one toggle', () => {
     render(<Popup view={article} t={t} onToggleReader={vi.fn()} busy />, root);
-    expect(root.querySelector('button')?.disabled).toBe(true);
+    expect(root.querySelector<HTMLButtonElement>('button.primary')?.disabled).toBe(true);
   });
 });
