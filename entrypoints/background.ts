@@ -4,7 +4,7 @@
  * keeps the overlay's.
  */
 import { backgroundMessenger } from './shared/protocol';
-import { describeTab, toggleReaderInTab } from './shared/reader-tab';
+import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
 import type { TabReport } from '../components/popup-view';
 
 const MENU_ID = 'jernih-reader';
@@ -59,5 +59,10 @@ export default defineBackground(() => {
   backgroundMessenger.onMessage('popup:toggleReader', ({ sender, data: tabId }) => {
     if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');
     return toggleReaderInTab(tabId);
+  });
+
+  backgroundMessenger.onMessage('popup:showQuote', ({ sender, data }) => {
+    if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');
+    return showQuoteInTab(data.tabId, data.quote);
   });
 });

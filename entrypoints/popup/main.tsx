@@ -1,12 +1,15 @@
 /**
  * Popup wiring: find the tab (`?tabId=N` when given, so automation and other
  * tools can target a tab; else the active tab), ask the background about it,
- * and render the Popup component with the answer.
+ * and render the Popup component with the answer. The browser APIs the
+ * components' actions need (clipboard, messaging, the built-in Summarizer)
+ * are bound here.
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { BUILT_IN_SUMMARY_LANGUAGES, summarizeWithBuiltIn, type SummarizerApiLike } from '../../core/summary/built-in';
 import { Popup } from '../../components/Popup';
-import type { PopupView, TabReport } from '../../components/popup-view';
+import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
 import { backgroundMessenger } from '../shared/protocol';
 import './style.css';
@@ -28,10 +31,32 @@ function failure(error: unknown): TabReport {
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Chrome 138+'s on-device summarizer, where this browser has one. */
+function builtInSummarizer(): SummarizerApiLike | null {
+  const api = (globalThis as { Summarizer?: SummarizerApiLike }).Summarizer;
+  return api && typeof api.availability === 'function' && typeof api.create === 'function' ? api : null;
+}
+
+function summarizerSupports(lang: string): boolean {
+  return builtInSummarizer() !== null && BUILT_IN_SUMMARY_LANGUAGES.includes(lang.split('-')[0]!.toLowerCase());
+}
+
+/** Marked when the first real content (an article, or a message saying why there is none) is on screen: `npm run bench:popup` reads it. */
+const FIRST_CONTENT_MARK = 'jernih:first-content';
+
+const copyText = (text: string) => navigator.clipboard.writeText(text);
+
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
+  const [keyPoints, setKeyPoints] = useState<KeyPointsState>({ status: 'idle' });
+
+  useLayoutEffect(() => {
+    if (view.kind === 'loading' || performance.getEntriesByName(FIRST_CONTENT_MARK).length > 0) return;
+    // After layout, at the next frame: the content is on screen.
+    requestAnimationFrame(() => performance.mark(FIRST_CONTENT_MARK));
+  }, [view.kind]);
 
   useEffect(() => {
     void (async () => {
@@ -61,7 +86,38 @@ function App() {
     }
   }, [tabId]);
 
-  return <Popup view={view} t={browserTranslate} onToggleReader={toggleReader} busy={busy} />;
+  const showQuote = useCallback(async (quote: Quote) => {
+    if (tabId === null) return false;
+    return backgroundMessenger.sendMessage('popup:showQuote', { tabId, quote: quote.text });
+  }, [tabId]);
+
+  const article = view.kind === 'article' ? view.summary : null;
+  const keyPointsAction = useCallback(() => {
+    const api = builtInSummarizer();
+    if (!api || !article) return;
+    // Called straight from the click, so Summarizer.create() has the user gesture a model download needs.
+    setKeyPoints({ status: 'working', progress: null });
+    summarizeWithBuiltIn(api, article.text, article.lang, (fraction) => setKeyPoints({ status: 'working', progress: fraction }), { title: article.title })
+      .then((points) => setKeyPoints(points ? { status: 'done', points } : { status: 'failed' }))
+      .catch((error: unknown) => {
+        console.info('[jernih] on-device summary failed:', error);
+        setKeyPoints({ status: 'failed' });
+      });
+  }, [article]);
+
+  return (
+    <Popup
+      view={view}
+      t={browserTranslate}
+      onToggleReader={toggleReader}
+      busy={busy}
+      locale={browser.i18n.getUILanguage()}
+      onCopy={copyText}
+      onShowQuote={showQuote}
+      keyPoints={keyPoints}
+      {...(article && summarizerSupports(article.lang) ? { onKeyPoints: keyPointsAction } : {})}
+    />
+  );
 }
 
 // The title lives here, not in index.html: WXT would copy an HTML <title> over the manifest's localized default_title.

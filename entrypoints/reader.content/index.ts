@@ -38,6 +38,11 @@ function install(): void {
     const analysis = reader.toggle();
     return summarize(analysis, reader.isOpen);
   });
+
+  readerMessenger.onMessage('reader:showQuote', ({ sender, data: quote }) => {
+    if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
+    return typeof quote === 'string' && quote.length > 0 && reader.showQuote(quote);
+  });
 }
 
 export default defineContentScript({

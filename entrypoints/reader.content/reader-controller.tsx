@@ -7,6 +7,7 @@ import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
 import { ReaderNotice } from '../../components/ReaderNotice';
 import { ReaderOverlay, type OverlayArticle } from '../../components/ReaderOverlay';
+import { findQuoteElement, revealAndFlash } from './highlight';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
 
@@ -48,6 +49,16 @@ export class ReaderController {
     const analysis = this.analyze();
     this.open(analysis);
     return analysis;
+  }
+
+  /** Scrolls the open reader, or else the page, to the block holding `quote` and flashes it; false if not found. */
+  showQuote(quote: string): boolean {
+    const shadow = this.#open?.host.element.shadowRoot;
+    const root: ParentNode = shadow ? (shadow.querySelector('.article-body') ?? shadow) : this.win.document;
+    const el = findQuoteElement(root, quote);
+    if (!el) return false;
+    revealAndFlash(el, this.win);
+    return true;
   }
 
   open(analysis: Analysis): void {

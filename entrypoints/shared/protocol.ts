@@ -1,8 +1,8 @@
 /**
  * Typed messages. Two directions, two messengers, so a context can only
  * listen for what it is meant to receive:
- * - popup → background: describe a tab, toggle the reader in it;
- * - background → reader content script: summarize the page, toggle the overlay.
+ * - popup → background: describe a tab, toggle the reader in it, show a quote in it;
+ * - background → reader content script: summarize the page, toggle the overlay, show a quote.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleSummary, TabReport } from '../../components/popup-view';
@@ -15,11 +15,14 @@ export type PageSummary =
 interface BackgroundProtocol {
   'popup:describeTab'(tabId: number): TabReport;
   'popup:toggleReader'(tabId: number): TabReport;
+  /** Scrolls the tab (or its open reader) to the quotation and flashes it; false when it can't be found. */
+  'popup:showQuote'(request: { tabId: number; quote: string }): boolean;
 }
 
 interface ReaderProtocol {
   'reader:summarize'(): PageSummary;
   'reader:toggle'(): PageSummary;
+  'reader:showQuote'(quote: string): boolean;
 }
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();

@@ -54,3 +54,14 @@ async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle'): P
 
 export const describeTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize');
 export const toggleReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:toggle');
+
+/** Asks the tab's reader script to reveal a quotation; false when it can't run there or the quote isn't found. */
+export async function showQuoteInTab(tabId: number, quote: string): Promise<boolean> {
+  const blocked = await ensureReader(tabId);
+  if (blocked) return false;
+  try {
+    return await readerMessenger.sendMessage('reader:showQuote', quote, tabId);
+  } catch {
+    return false;
+  }
+}

@@ -47,7 +47,7 @@ async function openPage(path: string): Promise<Page> {
 /** The popup as a tab about `tabId`, once it has left its loading state. */
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 320, height: 300 });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 10_000 });
   return popup;
