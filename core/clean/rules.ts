@@ -70,10 +70,12 @@ const promoLeadIn: BlockRule = {
     if (!anchors.length || countWords(anchors.map((a) => textOf(a)).join(' ')) < 3) return null;
     const own = lettersOnly(ownText(el));
     if (own && promoLeadIns.has(own)) return { kind: 'promo', rule: 'promo-lead-in' };
-    // The lead-in inside the link itself: <a>Baca juga: Judul</a>
+    // The lead-in inside the link itself: <a>Baca juga: Judul</a>, <a>[Read: Title]</a>
     if (!own) {
-      const m = /^([^:|»›]{2,40})\s*[:|»›]/u.exec(text);
+      const m = /^\[?([^:|»›[\]]{2,40})\s*[:|»›]/u.exec(text);
       if (m && promoLeadIns.has(lettersOnly(m[1]!))) return { kind: 'promo', rule: 'promo-lead-in' };
+      // An editor's bracketed link on a line of its own: "[Bardo museum houses amazing Roman treasures]".
+      if (anchors.length === 1 && /^\[[^\]]+\]$/u.test(text)) return { kind: 'promo', rule: 'promo-bracketed' };
     }
     return null;
   },

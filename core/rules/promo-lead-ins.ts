@@ -12,7 +12,7 @@ export const PROMO_LEAD_INS: Record<string, readonly string[]> = {
   ],
   ms: ['artikel berkaitan', 'baca lagi', 'berita berkaitan'],
   en: [
-    'read more', 'read also', 'also read', 'also see', 'see also', 'related', 'related stories',
+    'read more', 'read', 'read also', 'also read', 'also see', 'see also', 'related', 'related stories',
     'related articles', 'related story', 'related article', 'learn more', 'more', 'read next',
     'you might also like', 'you may also like', 'recommended', 'more on this story',
     'more from', 'continue reading', 'watch', 'watch also', 'listen', 'must read', 'don\'t miss',

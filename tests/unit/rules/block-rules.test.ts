@@ -76,6 +76,12 @@ describe.each(DOMS)('block rules on %s', (dom) => {
     expect(a.removed.some((r) => r.rule === 'label-then-links:promo')).toBe(true);
   });
 
+  it('promo-bracketed and "[Read: …]": an editor\'s bracketed one-link line goes', async () => {
+    const a = await clean('<p><i>[<a href="/1">Bardo museum houses amazing Roman treasures</a>]</i></p><p><i><a href="/2">[Read: Tunisia sends most foreign fighters abroad]</a></i></p>', dom);
+    expect(a.text).not.toMatch(/Bardo museum|Tunisia sends/u);
+    expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['promo-bracketed', 'promo-lead-in']));
+  });
+
   it('share-bar: a row of share links goes', async () => {
     const a = await clean('<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a> <a href="#">Salin Tautan</a></div>', dom);
     expect(a.text).not.toMatch(/Facebook|Salin Tautan/u);
