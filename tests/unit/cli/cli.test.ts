@@ -173,7 +173,7 @@ describe('cli exit codes', () => {
     expect([good.code, none.code, bad.code]).toEqual([0, 2, 1]);
     expect(ok(JSON.parse(good.stdout) as Analysis).title).toBe('Harbour story');
     expect(bad.stderr).toContain('no such file');
-  }, 30_000);
+  }, 120_000); // a hang guard: spawning tsx is slow on a loaded 2-core machine
 });
 
 describe('cli analyze URL', () => {
@@ -258,5 +258,5 @@ describe('cli analyze --batch', () => {
     }
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(code).toBe(0);
-  }, 30_000);
+  }, 120_000); // a hang guard: spawning tsx is slow on a loaded 2-core machine
 });

@@ -59,7 +59,7 @@ export function lineReader(child: ChildProcessWithoutNullStreams): { next(timeou
     }
   });
   return {
-    next(timeoutMs = 15_000) {
+    next(timeoutMs = 60_000) {
       const ready = lines.shift();
       if (ready !== undefined) return Promise.resolve(ready);
       return new Promise((resolve, reject) => {
