@@ -8,7 +8,7 @@ import type { Translate } from '../../components/i18n';
 import { ReaderNotice } from '../../components/ReaderNotice';
 import { ReaderOverlay, type OverlayArticle } from '../../components/ReaderOverlay';
 import { findQuoteElement, revealAndFlash } from './highlight';
-import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
 
 interface OpenReader {
@@ -20,6 +20,9 @@ interface OpenReader {
 
 export class ReaderController {
   #open: OpenReader | null = null;
+  /** The last analysis of this page while the page hasn't changed since: a second popup open answers at once. */
+  #cached: { analysis: Analysis; url: string } | null = null;
+  #watcher: MutationObserver | null = null;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -34,9 +37,35 @@ export class ReaderController {
     return analyze(this.win.document, this.win.location.href, { window: this.win });
   }
 
-  /** The analysis on screen while open (no second pass over a page we're covering), else a fresh one. */
+  /**
+   * The analysis on screen while open (no second pass over a page we're covering), else the last one if the
+   * page hasn't changed since, else a fresh one.
+   */
   currentAnalysis(): Analysis {
-    return this.#open?.analysis ?? this.analyze();
+    if (this.#open) return this.#open.analysis;
+    const url = this.win.location.href;
+    if (this.#cached?.url === url) return this.#cached.analysis;
+    const analysis = this.analyze();
+    this.#remember(analysis);
+    return analysis;
+  }
+
+  /**
+   * Keeps an analysis until the page's DOM changes. The observer is connected only while something is cached
+   * and disconnects on the first change, so a busy page costs one callback, not one per mutation.
+   * Our own overlay host coming and going is not a change to the page.
+   */
+  #remember(analysis: Analysis): void {
+    this.#cached = { analysis, url: this.win.location.href };
+    const MutationObserverCtor = this.win.MutationObserver;
+    if (!MutationObserverCtor) return;
+    this.#watcher ??= new MutationObserverCtor((records) => {
+      if (records.every(isOwnHostRecord)) return;
+      this.#cached = null;
+      this.#watcher?.disconnect();
+    });
+    this.#watcher.disconnect();
+    this.#watcher.observe(this.win.document.documentElement, { subtree: true, childList: true, characterData: true });
   }
 
   /** Opens or closes; returns the analysis shown (or that was shown, when closing). */
@@ -46,7 +75,7 @@ export class ReaderController {
       this.close();
       return shown;
     }
-    const analysis = this.analyze();
+    const analysis = this.currentAnalysis();
     this.open(analysis);
     return analysis;
   }
@@ -89,6 +118,12 @@ export class ReaderController {
     open.host.remove();
     unlockPage(this.win.document, this.win, open.snapshot);
   }
+}
+
+function isOwnHostRecord(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === HOST_TAG);
 }
 
 function toOverlayArticle(analysis: Extract<Analysis, { ok: true }>, win: Window): OverlayArticle {

@@ -24,8 +24,8 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Injects the reader script (idempotent: the script guards itself), or says why the tab is off limits. */
-async function ensureReader(tabId: number): Promise<TabReport | null> {
+/** Why the tab is off limits, or null when the reader may be injected there. */
+async function accessProblem(tabId: number): Promise<TabReport | null> {
   let url: string | undefined;
   try {
     url = await tabUrl(tabId);
@@ -33,20 +33,55 @@ async function ensureReader(tabId: number): Promise<TabReport | null> {
     return { kind: 'error', message: errorMessage(error) };
   }
   const restriction = restrictionForUrl(url, { fileAccessAllowed: url?.startsWith('file:') ? await fileAccessAllowed() : false });
-  if (restriction) return { kind: 'restricted', reason: restriction };
+  return restriction ? { kind: 'restricted', reason: restriction } : null;
+}
+
+/** Injects the reader script (idempotent: the script guards itself), or says why the tab is off limits. */
+async function inject(tabId: number): Promise<TabReport | null> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] });
     return null;
   } catch (error) {
+    let url: string | undefined;
+    try {
+      url = await tabUrl(tabId);
+    } catch {
+      url = undefined;
+    }
     return { kind: 'restricted', reason: restrictionForInjectionError(errorMessage(error), url) };
   }
 }
 
-async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle'): Promise<TabReport> {
-  const blocked = await ensureReader(tabId);
-  if (blocked) return blocked;
+/**
+ * The error a message to a tab gets when no reader script is listening there (yet): @webext-core/messaging
+ * turns the tab's empty answer into "No response"; the browser's own wording is matched too in case it surfaces.
+ */
+function isNoReceiver(error: unknown): boolean {
+  return /^No response$|Receiving end does not exist|Could not establish connection/iu.test(errorMessage(error));
+}
+
+/**
+ * Sends `send` to the tab's reader script, injecting it first only when none is listening: re-running the
+ * script (a six-figure byte bundle) on every popup open was most of a second open's wait.
+ */
+async function withReader<T>(tabId: number, send: () => Promise<T>): Promise<T | TabReport> {
+  const problem = await accessProblem(tabId);
+  if (problem) return problem;
   try {
-    return reportFromSummary(await readerMessenger.sendMessage(type, undefined, tabId));
+    return await send();
+  } catch (error) {
+    // Only "nobody listening" means "inject and ask again"; any other failure may have had effects already.
+    if (!isNoReceiver(error)) throw error;
+  }
+  const blocked = await inject(tabId);
+  if (blocked) return blocked;
+  return send();
+}
+
+async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle'): Promise<TabReport> {
+  try {
+    const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId));
+    return 'kind' in answer ? answer : reportFromSummary(answer);
   } catch (error) {
     return { kind: 'error', message: errorMessage(error) };
   }
@@ -57,10 +92,9 @@ export const toggleReaderInTab = (tabId: number): Promise<TabReport> => ask(tabI
 
 /** Asks the tab's reader script to reveal a quotation; false when it can't run there or the quote isn't found. */
 export async function showQuoteInTab(tabId: number, quote: string): Promise<boolean> {
-  const blocked = await ensureReader(tabId);
-  if (blocked) return false;
   try {
-    return await readerMessenger.sendMessage('reader:showQuote', quote, tabId);
+    const answer = await withReader(tabId, () => readerMessenger.sendMessage('reader:showQuote', quote, tabId));
+    return answer === true;
   } catch {
     return false;
   }
