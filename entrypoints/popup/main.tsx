@@ -64,7 +64,10 @@ function App() {
         const id = await targetTabId();
         if (id === null) return setView({ kind: 'restricted', reason: 'cannot-access' });
         setTabId(id);
-        setView(await backgroundMessenger.sendMessage('popup:describeTab', id));
+        performance.mark('jernih:describe-start');
+        const report = await backgroundMessenger.sendMessage('popup:describeTab', id);
+        performance.mark('jernih:describe-end');
+        setView(report);
       } catch (error) {
         setView(failure(error));
       }
