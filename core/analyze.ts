@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { agencyName } from './agencies';
 import { buildAttribution } from './attribution';
+import { visibleBylines } from './byline';
 import { buildCitation } from './citation';
 import { blockText } from './block-text';
 import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledLists, type CleanReport } from './clean/cleaner';
@@ -19,7 +20,8 @@ import { resolveLazyImages } from './lazy-images';
 import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
-import { findArticleJsonLd, meta } from './structured-data';
+import { findArticleJsonLd, meta, stringOf } from './structured-data';
+import { cleanTitle } from './title';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls } from './urls';
 
@@ -100,6 +102,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const report: CleanReport = { removed: [], credits: [], dates: [] };
   // Read before cleaning: the <time> often sits in a byline block that cleaning removes.
   const timeDatetime = publishedTimeElement(clone);
+  const bylines = visibleBylines(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
@@ -135,12 +138,18 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readabilitySiteName: parsed.siteName ?? null,
     readabilityPublishedTime: parsed.publishedTime ?? null,
     timeDatetime,
+    visibleBylines: bylines,
     signOffAgency: signOffAgency(text),
     articleText: text,
     visibleDates,
   });
 
-  const title = squash(parsed.title ?? '') || squash(document.title ?? '');
+  const title = cleanTitle({
+    documentTitle: document.title ?? '',
+    readabilityTitle: parsed.title ?? null,
+    structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
+    siteNames: [attribution.siteName, metaSiteName, hostOf(url)],
+  });
   return {
     ok: true,
     url,
@@ -159,4 +168,12 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     quotes: extractQuotes(text, lang),
     citation: buildCitation(title, attribution, url),
   };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,7 @@
  * trust. An editor, a date or a section name is never taken for the author.
  */
 import { agencyName } from './agencies';
-import type { Credit } from './clean/rules';
+import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES } from './rules/credit-labels';
 import type { Dateline } from './dateline';
@@ -24,6 +24,8 @@ export interface AttributionInput {
   readabilityByline: string | null;
   readabilitySiteName: string | null;
   readabilityPublishedTime: string | null;
+  /** Bylines printed without a label, read before cleaning. */
+  visibleBylines: string[];
   /** The article's text, where the site may spell its own name. */
   articleText: string;
   /** A wire named at the end of the text ("… katanya. -- BERNAMA"). */
@@ -40,7 +42,8 @@ const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.leng
 
 function cleanName(raw: string): string | null {
   const name = squash(raw)
-    .replace(/^(?:by|oleh|von|par|por|di|penulis|reporter|pewarta)\s*[:：]?\s+/iu, '')
+    .replace(/^(?:by|oleh|von|par|por|di|penulis|reporter|pewarta|投稿者|著者|文)\s*[:：]?\s+/iu, '')
+    .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     .replace(/[|,;.]+$/u, '')
     .replace(ROLE_SUFFIX, '')
     .trim();
@@ -77,7 +80,7 @@ function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
     const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
     const multiWord = parts.some((p) => countWords(p) > 1);
     for (const part of parts) {
-      const agency = agencyName(part) ?? agencyName(part.split(/\s+/u)[0]!);
+      const agency = agencyName(part) ?? agencyName(part.split(/\s+/u)[0]!) ?? agencyName(cleanName(part) ?? '');
       if (agency && (countWords(part) <= 2 || agencyName(part))) {
         if (!out.agencies.includes(agency)) out.agencies.push(agency);
         continue;
@@ -161,15 +164,19 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const ldAuthors = namesOf(own(ld, 'author')).filter((n) => n.toLowerCase() !== siteName?.toLowerCase());
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'content_author', 'byl');
   const relAuthor = doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"]')?.textContent ?? null;
-  const candidates = [
-    ...ldAuthors,
-    ...(metaAuthor && !/^https?:/iu.test(metaAuthor) ? [metaAuthor] : []),
-    ...authorCredits,
-    ...(relAuthor ? [relAuthor] : []),
-    ...(input.readabilityByline ? [input.readabilityByline] : []),
+  // In order of trust; the first group that names a person wins, so one byline spelled two ways is one author.
+  const groups = [
+    ldAuthors,
+    metaAuthor && !/^https?:/iu.test(metaAuthor) ? [metaAuthor] : [],
+    authorCredits,
+    relAuthor ? [relAuthor] : [],
+    input.readabilityByline ? [input.readabilityByline] : [],
+    // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
+    input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
   ];
-  // First trustworthy group wins: structured data, else credits, else byline.
-  const named = splitNames(ldAuthors.length ? ldAuthors : candidates, [editor, siteName]);
+  const candidates = groups.flat();
+  const splits = groups.map((g) => splitNames(g, [editor, siteName]));
+  const named = splits.find((g) => g.people.length) ?? { people: [], agencies: splits.flatMap((g) => g.agencies) };
   const authors = named.people.slice(0, 10);
 
   const ldSource = [

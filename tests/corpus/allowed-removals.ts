@@ -12,6 +12,11 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   'lemonde-1': [{ snippet: 'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement', why: 'promo lead-in "Lire aussi" + link' }],
   // "Read more:" label followed by three one-link paragraphs to other Post stories.
   'wapo-1': [
+    // Bracketed one-link lines between paragraphs, the Post's inline "related story" convention.
+    // Listed first: the snippets below would otherwise take their words out of them.
+    { snippet: '[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]', why: 'bracketed promo "[Read: …]"' },
+    { snippet: '[Bardo museum houses amazing Roman treasures]', why: 'bracketed promo link' },
+    { snippet: '[Read: Tunisia sends most foreign fighters to Islamic State in Syria]', why: 'bracketed promo "[Read: …]"' },
     { snippet: 'Read more:', why: 'promo lead-in' },
     { snippet: 'Tunisia’s Islamists get a sobering lesson in governing', why: 'promo link after "Read more:"' },
     { snippet: 'Tunisia sends most foreign fighters to Islamic State in Syria', why: 'promo link after "Read more:"' },
@@ -33,6 +38,29 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   ],
   // The three "Next" buttons of the feature carousels: interface labels, not text.
   'mozilla-1': [{ snippet: 'Next', why: 'carousel pager button labels' }],
+  // Bylines of the teasers for other stories under the article: credit lines, which we read into attribution and take out.
+  'nytimes-5': ['Por Josh Max', 'Por Shira Ovide', 'Por Rachel Strugatz', 'By Tara Parker-Pope', 'By Pam Belluck', 'By David Streitfeld']
+    .map((snippet) => ({ snippet, why: 'teaser byline (credit line)' }))
+    // The same photo credit printed twice: the second copy goes (one stays).
+    .concat([{ snippet: 'CreditPhoto Illustration by Andrew B. Myers for The New York Times', why: 'repeated caption (duplicate)' }]),
+  // Date lines above the story: read into attribution.publishedTime and taken out of the text.
+  breitbart: [{ snippet: '22 Dec, 2016', why: 'date line (date-line rule)' }],
+  // The sidebar menu of one-word app links ("BBEdit Acorn MarsEdit …"): navigation, not the post.
+  'daringfireball-1': [{ snippet: 'BBEdit Acorn MarsEdit Napkin Yojimbo Transmit Script Debugger Snapz Pro X WebKit', why: 'sidebar menu of one-word links (nav-list)' }],
+};
+
+/**
+ * Test pages with so little text that Jernih says "no article" (fewer than 30
+ * words: a title and a line, "Test Case 1/2"). Readability returns whatever
+ * is there; a reader is better served by a clear "no article here" than by an
+ * overlay holding one line. The test asserts exactly that answer.
+ */
+export const NOT_ARTICLES: Record<string, string> = {
+  '005-unescape-html-entities': '1 word of text',
+  'invalid-attributes': '8 words ("Lorem ipsum dolor sit amet…")',
+  'js-link-replacement': '3 words',
+  'lazy-image-3': '6 words ("Test Case 1", "Test Case 2")',
+  ol: '17 words in one list',
 };
 
 /** Promos DOMAIN.md says Readability leaves in: each text must be absent from our article text. */

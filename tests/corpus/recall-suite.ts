@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../core/node/analyze-html';
 import type { DomName } from '../../core/node/dom';
-import { ALLOWED_REMOVALS, PROMOS_GONE } from './allowed-removals';
+import { ALLOWED_REMOVALS, NOT_ARTICLES, PROMOS_GONE } from './allowed-removals';
 import { loadTestPages, missingBlocks, squash, TEST_PAGE_URL, TEST_PAGES_DIR, tokenRecall, withoutAllowed } from './test-pages';
 
 export const MAX_LOSS = 0.01;
@@ -72,7 +72,14 @@ export function corpusSuite(dom: DomName, pick: (ids: string[]) => string[] = (i
       console.log(`\nWorst pages on ${dom} (token recall of Readability's expected text, after allowed removals):\n${lines.join('\n')}\n`);
     });
 
-    it.each(ids)(`%s loses at most ${100 * MAX_LOSS} % of the expected text`, (id) => {
+    const notArticles = ids.filter((id) => id in NOT_ARTICLES);
+    it.each(notArticles)('%s is too short to be an article, and says so', (id) => {
+      const r = results.get(id);
+      expect(r?.ok, `${id} on ${dom}: ${NOT_ARTICLES[id]}`).toBe(false);
+      expect(r?.error).toMatch(/^no-article: /u);
+    });
+
+    it.each(ids.filter((id) => !(id in NOT_ARTICLES)))(`%s loses at most ${100 * MAX_LOSS} % of the expected text`, (id) => {
       const r = results.get(id);
       if (!r) throw new Error(`no result for ${id}`);
       const lost = r.missingBlocks.slice(0, 5).map((b) => `\n  - ${b.slice(0, 160)}`).join('');

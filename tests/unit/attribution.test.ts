@@ -104,3 +104,26 @@ describe.each(DOMS)('attribution on %s', (dom) => {
     expect(a.source).toBe('Reuters');
   });
 });
+
+describe.each(DOMS)('title and unlabelled bylines on %s', (dom) => {
+  it.each([
+    ['2021-2022 Line Outline | Blister', 'Blister', '2021-2022 Line Outline'],
+    ['atg 1700 - Pastebin.com', null, 'atg 1700'],
+    ['メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル', '朝日新聞デジタル', 'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞'],
+    ['Harga Beras Naik - Pikiran Rakyat', 'Pikiran Rakyat', 'Harga Beras Naik'],
+  ])('"%s" loses the site part', async (docTitle, site, expected) => {
+    const html = articlePage('', { title: docTitle }).replace(`<h1>${docTitle}</h1>`, '').replace('</head>', site ? `<meta property="og:site_name" content="${site}"></head>` : '</head>');
+    const url = site ? 'https://news.example/x' : 'https://pastebin.com/x';
+    expect(expectArticle(await analyzeHtml(html, url, dom)).title).toBe(expected);
+  });
+
+  it('a title that merely contains a dash keeps it', async () => {
+    const html = articlePage('', { title: 'Covid-19 - what we know so far' });
+    expect(expectArticle(await analyzeHtml(html, 'https://news.example/x', dom)).title).toBe('Covid-19 - what we know so far');
+  });
+
+  it('a name in an author element without a label is the author; a teaser author is not', async () => {
+    const a = await attributionOf(page('<div class="meta"><span class="author-name">Chris Thompson</span></div><ul><li><span class="author">Not Him</span></li></ul>'), undefined, dom);
+    expect(a.author).toBe('Chris Thompson');
+  });
+});
