@@ -7,9 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser } from '../helpers/browser';
-import { ARTICLE_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
+import { describe, expect, it } from 'vitest';
+import { READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser } from '../helpers/browser';
+import { ARTICLE_PATH, type FixtureServer } from '../helpers/browser-server';
+import { useExtensionSuite } from '../helpers/browser-suite';
 import { referenceCase } from '../helpers/pages';
 
 const { expected } = referenceCase('01-jurnal-soreang-putin');
@@ -17,24 +18,9 @@ const HIGHLIGHT = '[data-jernih-highlight]';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-let launchError: unknown;
 
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer();
-    browser = await launchWithExtension();
-  } catch (error) {
-    launchError = error;
-  }
-});
-
-beforeEach(() => {
-  if (launchError) throw launchError;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionSuite((suite) => {
+  ({ browser, server } = suite);
 });
 
 let opened = 0;

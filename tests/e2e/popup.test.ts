@@ -6,9 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser, type WorkerGlobal } from '../helpers/browser';
-import { ARTICLE_PATH, SHORT_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
+import { describe, expect, it } from 'vitest';
+import { READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser, type WorkerGlobal } from '../helpers/browser';
+import { ARTICLE_PATH, SHORT_PATH, type FixtureServer } from '../helpers/browser-server';
+import { useExtensionSuite } from '../helpers/browser-suite';
 import { referenceCase } from '../helpers/pages';
 
 const { expected } = referenceCase('01-jurnal-soreang-putin');
@@ -16,26 +17,8 @@ const { expected } = referenceCase('01-jurnal-soreang-putin');
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-// A launch failure (no Chromium, no build) is rethrown by every test, so each one FAILS with the fix in its
-// message; throwing from beforeAll alone would report them as skipped.
-let launchError: unknown;
-
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer();
-    browser = await launchWithExtension();
-  } catch (error) {
-    launchError = error;
-  }
-});
-
-beforeEach(() => {
-  if (launchError) throw launchError;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionSuite((suite) => {
+  ({ browser, server } = suite);
 });
 
 async function openPage(path: string): Promise<Page> {

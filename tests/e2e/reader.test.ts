@@ -6,12 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  dispatchCommand, dispatchMenuClick, launchWithExtension, overlayText, READER_HOST, readerHostCount, SCREENSHOTS, tabIdOf,
+  dispatchCommand, dispatchMenuClick, overlayText, READER_HOST, readerHostCount, SCREENSHOTS, tabIdOf,
   type ExtensionBrowser, type WorkerGlobal,
 } from '../helpers/browser';
-import { ARTICLE_PATH, SHORT_PATH, startFixtureServer, type FixtureServer } from '../helpers/browser-server';
+import { ARTICLE_PATH, SHORT_PATH, type FixtureServer } from '../helpers/browser-server';
+import { useExtensionSuite } from '../helpers/browser-suite';
 import { referenceCase } from '../helpers/pages';
 
 const { expected } = referenceCase('01-jurnal-soreang-putin');
@@ -20,26 +21,11 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let page: Page;
 
-// A launch failure (no Chromium, no build) is rethrown by every test, so each one FAILS with the fix in its
-// message; throwing from beforeAll alone would report them as skipped.
-let launchError: unknown;
-
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer();
-    browser = await launchWithExtension();
-  } catch (error) {
-    launchError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useExtensionSuite((suite) => {
+  ({ browser, server } = suite);
 });
 
 beforeEach(async () => {
-  if (launchError) throw launchError;
   page = await browser.context.newPage();
   await page.goto(server.url(ARTICLE_PATH), { waitUntil: 'domcontentloaded' });
 });
