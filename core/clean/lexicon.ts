@@ -8,6 +8,7 @@ import { CLASS_TOKENS } from '../rules/class-tokens';
 import { CREDIT_LABELS, type CreditField } from '../rules/credit-labels';
 import { PAGER_WORDS } from '../rules/pager-words';
 import { PROMO_LEAD_INS } from '../rules/promo-lead-ins';
+import { PROMPT_OPENINGS } from '../rules/prompt-phrases';
 import { COMMENT_PROMPTS, SECTION_LABELS } from '../rules/section-labels';
 import { SHARE_LABELS, SHARE_URL_PATTERNS } from '../rules/share-labels';
 import type { RemovedKind } from '../types';
@@ -28,6 +29,8 @@ export const commentPrompts = keySet(flat(COMMENT_PROMPTS));
 export const shareLabels = keySet(flat(SHARE_LABELS));
 export const shareUrlPatterns = SHARE_URL_PATTERNS;
 export const pagerWords = keySet(flat(PAGER_WORDS));
+/** Prompt openings, longest first, compared in `lettersOnly` form against the start of a block. */
+export const promptOpenings = Array.from(keySet(flat(PROMPT_OPENINGS))).sort((a, b) => b.length - a.length);
 
 export const sectionLabels = new Map<string, RemovedKind>();
 for (const byKind of Object.values(SECTION_LABELS)) {

@@ -5,13 +5,14 @@
  * long link, never matches.
  */
 import type { CreditField } from '../rules/credit-labels';
+import { READING_TIME_LABELS } from '../rules/prompt-phrases';
 import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/credit-labels';
 import { blockText } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
 import { looksLikeDateLine } from '../dates';
 import {
-  classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns,
+  classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns, promptOpenings,
   sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
 import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
@@ -310,6 +311,24 @@ const dateLine: BlockRule = {
   match: ({ el, text }) => (!/^h[1-6]$/u.test(el.localName) && looksLikeDateLine(text) ? { kind: 'boilerplate', rule: 'date-line' } : null),
 };
 
+/** "Berlangganan …", "Article réservé aux abonnés", "Subscribe to …": a short block that opens with a prompt. */
+const promptLine: BlockRule = {
+  id: 'prompt',
+  maxChars: 240,
+  match: ({ el, text }) => {
+    const words = countWords(text);
+    if (words > 40) return null;
+    if (READING_TIME_LABELS.some((re) => re.test(text.trim()))) return { kind: 'boilerplate', rule: 'reading-time-label' };
+    const key = lettersOnly(text);
+    const opening = promptOpenings.find((p) => key === p || key.startsWith(`${p} `));
+    if (!opening) return null;
+    // A prompt is short or carries the link it sells; a long sentence that merely opens with a generic
+    // "Subscribe to" is prose. A specific opening of three words or more ("dilarang keras mengambil konten") is trusted.
+    if (words > 18 && !links(el).length && opening.split(' ').length < 3) return null;
+    return { kind: 'boilerplate', rule: 'prompt' };
+  },
+};
+
 /** A menu: four or more list items that are each one short link and nothing else. */
 const navList: BlockRule = {
   id: 'nav-list',
@@ -333,5 +352,5 @@ const navList: BlockRule = {
 
 /** In order: the cheap whole-text label rules first, then the structural ones. */
 export const BLOCK_RULES: readonly BlockRule[] = [
-  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, navList, classToken,
+  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, promptLine, navList, classToken,
 ];

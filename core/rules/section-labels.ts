@@ -12,7 +12,7 @@ export const SECTION_LABELS: Record<string, Partial<Record<RemovedKind, readonly
     comments: ['komentar', 'tulis komentar', 'kolom komentar'],
   },
   en: {
-    related: ['related', 'related stories', 'related articles', 'related content', 'latest', 'latest news', 'most popular', 'most read', 'popular', 'trending', 'trending now', 'recommended', 'recommended for you', 'more stories', 'more from', 'you may also like', 'you might also like', 'more on this story', 'top stories', 'editor\'s picks', 'read next', 'up next'],
+    related: ['related', 'related coverage', 'related stories', 'related articles', 'related content', 'latest', 'latest news', 'most popular', 'most read', 'popular', 'trending', 'trending now', 'recommended', 'recommended for you', 'more stories', 'more from', 'you may also like', 'you might also like', 'more on this story', 'top stories', 'editor\'s picks', 'read next', 'up next'],
     tags: ['tags', 'topics', 'related topics', 'filed under', 'more about'],
     comments: ['comments', 'leave a comment', 'leave a reply', 'join the conversation', 'discussion'],
   },

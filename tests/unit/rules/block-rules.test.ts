@@ -82,6 +82,23 @@ describe.each(DOMS)('block rules on %s', (dom) => {
     expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['promo-bracketed', 'promo-lead-in']));
   });
 
+  it('prompt: subscription, app and notice prompts and reading-time labels go, in several languages', async () => {
+    const a = await clean([
+      '<p>Berlangganan Tempo Digital mulai Rp 54.945 per bulan</p>',
+      '<div>Article réservé aux abonnés</div>',
+      '<p>Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen.</p>',
+      '<p>Suscríbete para seguir leyendo</p>',
+      '<span>6 min read</span>',
+    ].join(''), dom);
+    expect(a.text).not.toMatch(/Berlangganan|réservé aux abonnés|Bestens informiert|Suscríbete|min read/u);
+    expect(a.removed.filter((r) => r.rule === 'prompt' || r.rule === 'reading-time-label')).toHaveLength(5);
+  });
+
+  it('prompt: the same words inside a real sentence stay', async () => {
+    const a = await clean('<p>Subscribe to the idea that cities need trees, the mayor said, and you will find the budget backs it with forty million euros over five years.</p>', dom);
+    expect(a.text).toContain('Subscribe to the idea that cities need trees');
+  });
+
   it('share-bar: a row of share links goes', async () => {
     const a = await clean('<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a> <a href="#">Salin Tautan</a></div>', dom);
     expect(a.text).not.toMatch(/Facebook|Salin Tautan/u);

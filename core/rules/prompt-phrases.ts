@@ -1,0 +1,34 @@
+/**
+ * Openings of subscription, app, newsletter, follow and notice prompts that
+ * sites put inside articles. A short block that STARTS with one of these is a
+ * prompt; the phrase inside a sentence is never touched.
+ */
+export const PROMPT_OPENINGS: Record<string, readonly string[]> = {
+  id: [
+    'berlangganan', 'simak breaking news', 'dapatkan update berita', 'dapatkan berita terbaru', 'download aplikasi', 'unduh aplikasi',
+    'baca berita tanpa iklan', 'dilarang keras mengambil konten', 'ikuti berita', 'ikuti kami di', 'ikuti juga', 'gabung channel',
+    'gabung grup', 'klik dan dapatkan', 'yuk gabung', 'dapatkan informasi terbaru',
+  ],
+  ms: ['langgan', 'muat turun aplikasi', 'ikuti kami di'],
+  en: [
+    'subscribe to', 'subscribe now', 'sign up for', 'sign up to', 'get the latest', 'download the app', 'download our app', 'follow us on',
+    'support our journalism', 'support independent journalism', 'this article is for subscribers', 'already a subscriber',
+    'become a member', 'get our newsletter', 'want more stories like this', 'enjoy unlimited access',
+  ],
+  fr: ['article réservé aux abonnés', 'abonnez-vous', 'inscrivez-vous à', 'téléchargez l’application', "téléchargez l'application", 'suivez-nous sur', 'cet article est réservé'],
+  de: ['bestens informiert mit', 'jetzt abonnieren', 'folgen sie uns', 'dieser artikel ist', 'sz plus', 'melden sie sich an', 'abonnieren sie'],
+  es: ['suscríbete', 'suscríbase', 'descarga la app', 'descarga nuestra app', 'síguenos en', 'este contenido es exclusivo'],
+  pt: ['assine', 'inscreva-se', 'siga-nos', 'baixe o app', 'baixe o aplicativo', 'conteúdo exclusivo para assinantes'],
+  it: ['abbonati', 'iscriviti alla newsletter', 'seguici su', 'scarica l’app'],
+  nl: ['abonneer', 'word abonnee', 'volg ons op'],
+};
+
+/** Whole-text reading-time labels ("6 min read", "5 menit baca", "Lesezeit: 3 Min."). */
+export const READING_TIME_LABELS: readonly RegExp[] = [
+  /^\d{1,3}\s*(?:min|mins|minute|minutes)\s+(?:read|reading)$/iu,
+  /^(?:reading time|read time)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes)?$/iu,
+  /^(?:waktu baca|lama baca)\s*:?\s*\d{1,3}\s*menit$|^\d{1,3}\s*menit\s*(?:baca|membaca)$/iu,
+  /^lesezeit\s*:?\s*\d{1,3}\s*(?:min\.?|minuten)$/iu,
+  /^(?:temps de lecture|lecture)\s*:?\s*\d{1,3}\s*min\.?$/iu,
+  /^(?:tiempo de lectura|lectura)\s*:?\s*\d{1,3}\s*min\.?$/iu,
+];
