@@ -44,7 +44,14 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
     // The same photo credit printed twice: the second copy goes (one stays).
     .concat([{ snippet: 'CreditPhoto Illustration by Andrew B. Myers for The New York Times', why: 'repeated caption (duplicate)' }]),
   // Date lines above the story: read into attribution.publishedTime and taken out of the text.
-  breitbart: [{ snippet: '22 Dec, 2016', why: 'date line (date-line rule)' }],
+  breitbart: [
+    { snippet: '22 Dec, 2016', why: 'date line (date-line rule)' },
+    { snippet: 'SIGN UP FOR OUR NEWSLETTER', why: 'newsletter prompt (prompt rule)' },
+  ],
+  // A newsletter sign-up prompt between paragraphs.
+  theverge: [
+    { snippet: 'Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation. Your first month is free!', why: 'newsletter prompt (prompt rule)' },
+  ],
   // The sidebar menu of one-word app links ("BBEdit Acorn MarsEdit …"): navigation, not the post.
   'daringfireball-1': [{ snippet: 'BBEdit Acorn MarsEdit Napkin Yojimbo Transmit Script Debugger Snapz Pro X WebKit', why: 'sidebar menu of one-word links (nav-list)' }],
 };
