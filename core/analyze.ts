@@ -23,7 +23,7 @@ import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
 import { cleanTitle } from './title';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
-import { absolutizeUrls } from './urls';
+import { absolutizeUrls, hostName } from './urls';
 
 export interface AnalyzeOptions {
   /** The window whose DOM built `document` (needed by the sanitizer when the document has no `defaultView`). */
@@ -148,7 +148,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     documentTitle: document.title ?? '',
     readabilityTitle: parsed.title ?? null,
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
-    siteNames: [attribution.siteName, metaSiteName, hostOf(url)],
+    siteNames: [attribution.siteName, metaSiteName, hostName(url)],
   });
   return {
     ok: true,
@@ -170,10 +170,3 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   };
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '');
-  } catch {
-    return null;
-  }
-}

@@ -12,6 +12,7 @@ import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './date
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
 import { meta, namesOf, own, stringOf } from './structured-data';
+import { hostName } from './urls';
 import type { Attribution } from './types';
 
 export interface AttributionInput {
@@ -224,20 +225,12 @@ export function buildAttribution(input: AttributionInput): Attribution {
   };
 }
 
-function hostName(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '');
-  } catch {
-    return '';
-  }
-}
-
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */
 function regionTimeZone(doc: Document, url: string): string | null {
   const tag = declaredLanguage(doc) ?? '';
   const region = /-([A-Z]{2})$/u.exec(tag)?.[1];
   if (region && ZONE_BY_REGION[region]) return ZONE_BY_REGION[region];
-  const tld = /\.([a-z]{2})$/u.exec(hostName(url))?.[1]?.toUpperCase();
+  const tld = /\.([a-z]{2})$/u.exec(hostName(url) ?? '')?.[1]?.toUpperCase();
   if (tld && ZONE_BY_REGION[tld]) return ZONE_BY_REGION[tld];
   return ZONE_BY_LANGUAGE[tag.split('-')[0] ?? ''] ?? null;
 }

@@ -25,3 +25,12 @@ export function absolutizeUrls(root: Element, base: string): void {
     }).filter(Boolean).join(', '));
   }
 }
+
+/** The page's host without "www.", or null for an unparsable URL. */
+export function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}

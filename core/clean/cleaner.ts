@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -55,11 +55,7 @@ export interface CleanOptions {
  */
 function standsAlone(el: Element): boolean {
   const parent = el.parentElement;
-  if (!parent || TEXT_CONTAINERS.has(parent.localName) || INLINE.has(parent.localName)) return false;
-  for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return false;
-  }
-  return true;
+  return Boolean(parent) && !TEXT_CONTAINERS.has(parent!.localName) && !INLINE.has(parent!.localName) && !hasLooseText(parent!);
 }
 
 const LONGEST_RULE_TEXT = Math.max(...BLOCK_RULES.map((r) => r.maxChars));

@@ -15,7 +15,7 @@ import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns, promptOpenings,
   sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
-import { countWords, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
 
 export interface Credit {
   field: CreditField;
@@ -121,9 +121,13 @@ const classToken: BlockRule = {
   },
 };
 
-function isShareLink(a: HTMLAnchorElement): boolean {
+function hasShareUrl(a: HTMLAnchorElement): boolean {
   const href = (a.getAttribute('href') ?? '').toLowerCase();
-  if (shareUrlPatterns.some((p) => href.includes(p))) return true;
+  return shareUrlPatterns.some((p) => href.includes(p));
+}
+
+function isShareLink(a: HTMLAnchorElement): boolean {
+  if (hasShareUrl(a)) return true;
   const label = lettersOnly(textOf(a) || a.getAttribute('aria-label') || a.getAttribute('title') || '');
   return label === '' || shareLabels.has(label);
 }
@@ -134,9 +138,9 @@ const shareBar: BlockRule = {
   match: ({ el }) => {
     const anchors = links(el);
     const buttons = el.querySelectorAll('button').length;
-    if (anchors.length + buttons < 2 && !anchors.some((a) => shareUrlPatterns.some((p) => (a.getAttribute('href') ?? '').toLowerCase().includes(p)))) return null;
+    if (anchors.length + buttons < 2 && !anchors.some(hasShareUrl)) return null;
     if (!anchors.every(isShareLink)) return null;
-    if (!anchors.some((a) => shareUrlPatterns.some((p) => (a.getAttribute('href') ?? '').toLowerCase().includes(p)) || shareLabels.has(lettersOnly(textOf(a))))) return null;
+    if (!anchors.some((a) => hasShareUrl(a) || shareLabels.has(lettersOnly(textOf(a))))) return null;
     const own = lettersOnly(ownText(el));
     if (own && !own.split(' ').every((w) => shareLabels.has(w)) && !shareLabels.has(own)) return null;
     return { kind: 'share', rule: 'share-bar' };
@@ -284,11 +288,10 @@ export function parseCreditLine(text: string): Credit[] | null {
 function creditLinesOf(el: Element): string[] {
   // Through wrappers with one child and no text of their own.
   let inner = el;
-  while (inner.children.length === 1 && !Array.from(inner.childNodes).some((n) => n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? ''))) inner = inner.children[0]!;
+  while (inner.children.length === 1 && !hasLooseText(inner)) inner = inner.children[0]!;
   el = inner;
   const kids = Array.from(el.children);
-  const looseText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? ''));
-  if (kids.length >= 2 && !looseText && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
+  if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
   return blockText(el).split(/\n+/u);
 }
 

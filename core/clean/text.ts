@@ -104,3 +104,11 @@ export function linkDensity(root: Element): number {
 export function lettersOnly(s: string): string {
   return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
 }
+
+/** True when the element has letters or digits directly in it, not only inside child elements. */
+export function hasLooseText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { norm, overlap, tokens } from '../../bench/popup-quotes';
 import { DOMS, analyzeHtml, expectArticle, referenceCase } from '../../helpers/pages';
 
-// The same matching as ../shared/tools/eval-realtext.mjs: token overlap ≥ 0.8
-// (multiset intersection over the longer side) and speaker tokens contained either way.
-const norm = (s: string): string => s.normalize('NFKC').replace(/[\u201C\u201D\u201E\u00AB\u00BB]/gu, '"').replace(/\s+/gu, ' ').toLowerCase().trim();
-const tokens = (s: string): string[] => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-function overlap(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (!ta.length || !tb.length) return 0;
-  const bag = new Map<string, number>();
-  for (const t of ta) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let inter = 0;
-  for (const t of tb) {
-    const c = bag.get(t) ?? 0;
-    if (c > 0) {
-      inter++;
-      bag.set(t, c - 1);
-    }
-  }
-  return inter / Math.max(ta.length, tb.length);
-}
-
+// Quote text is matched as ../shared/tools/eval-realtext.mjs does (token overlap ≥ 0.8), with the
+// bench's copy of its matcher; speaker tokens must be contained either way.
 function speakerMatches(expected: string, predicted: string | null): boolean {
   const p = new Set(tokens(predicted ?? ''));
   const e = tokens(expected);
