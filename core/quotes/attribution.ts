@@ -232,6 +232,11 @@ export class ReportingMatcher {
       }
       const before = this.names.nameBefore(ts, j) ?? (ts[j - 1]?.word && /^\p{Ll}/u.test(ts[j - 1]!.text) ? this.names.nameBefore(ts, j - 1) : null);
       if (before) return { kind: 'name', name: before };
+      // "Karim Bensaïd, père de trois enfants …, raconte : « … »": the subject before its apposition.
+      if (ts[j - 1]?.text === ',') {
+        const subject = this.subject(ts.slice(0, j));
+        if (subject) return subject;
+      }
       const after = this.names.nameAfter(ts, j + verb.n);
       if (after.name && after.end <= e) return { kind: 'name', name: after.name };
       if (this.isPronoun(ts[j + verb.n])) return { kind: 'pronoun' };

@@ -46,6 +46,15 @@ export class DescriptionReader {
     this.nouns = titles.map(words).sort((a, b) => b.length - a.length);
   }
 
+  /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
+  isLinkWord(lower: string): boolean {
+    return this.complements.has(lower) || this.stops.has(lower) || this.indefinite.has(lower) || this.definite.has(lower);
+  }
+
+  isIndefinite(lower: string): boolean {
+    return this.indefinite.has(lower);
+  }
+
   /** An article or possessive that may open a description (a, ein, seorang, the, zijn). */
   isArticle(lower: string): boolean {
     return this.indefinite.has(lower) || this.definite.has(lower);

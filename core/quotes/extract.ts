@@ -80,7 +80,8 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const reader = new DescriptionReader(ruleLang, never, new Set([...(rules.perfectAuxiliaries ?? []), ...rules.auxiliaries]));
   const latin = names ? new ReportingMatcher(rules, names, reader, ruleLang) : null;
   const quoted = spans.map((sp) => [offsets[sp.startPara]! + sp.start, offsets[sp.endPara]! + sp.end] as const);
-  const mentions = names ? new Mentions(names, reader, quoted, never, ruleLang) : null;
+  const verbStarts = new Set(rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!));
+  const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
 
   const quotes: Quote[] = [];
   let lastSpeaker: string | null = null;

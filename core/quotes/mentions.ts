@@ -32,7 +32,8 @@ export class Mentions {
     private readonly reader: DescriptionReader,
     /** Offsets covered by quotations: people named inside a quote are not who speaks after it. */
     quoted: readonly (readonly [number, number])[],
-    private readonly never: ReadonlySet<string>,
+    /** First words of the verbs of saying (said, berkata, a déclaré → a): a name or description before one is its subject. */
+    private readonly verbs: ReadonlySet<string>,
     lang: string,
   ) {
     this.relatives = new Set(PERSON_RELATIVES[lang] ?? []);
@@ -68,9 +69,14 @@ export class Mentions {
   private describedAt(ts: readonly Token[], i: number, sentenceStart: boolean): Description | null {
     const lower = ts[i]!.text.toLowerCase();
     const article = this.reader.isArticle(lower);
-    if (!article && !sentenceStart) return null;
-    const d = this.reader.read(ts, i, false);
+    // "Un agriculteur de Lescure, qui …, se réjouit": an indefinite subject needs no listed noun.
+    const d = this.reader.read(ts, i, sentenceStart && this.reader.isIndefinite(lower));
     if (!d) return null;
+    // "Sementara itu, jurucakap Jabatan Meteorologi (MetMalaysia) berkata": a listed noun as the subject of a verb of saying.
+    let v = d.end;
+    if (ts[v]?.text === '(') while (v < ts.length && ts[v]!.text !== ')') v++;
+    const speaks = ts[v === d.end ? v : v + 1]?.word === true && this.verbs.has(ts[v === d.end ? v : v + 1]!.text.toLowerCase());
+    if (!article && !sentenceStart && !speaks) return null;
     // A name right after or in apposition is the person; the description was only their title.
     const next = ts[d.end];
     if (next?.text === ',' && this.names.inRun(ts, d.end + 1)) {
@@ -96,17 +102,25 @@ export class Mentions {
     if (name.some((w) => NON_PERSON.has(w.toLowerCase()) || ACRONYM.test(w))) return null;
     const full = this.names.fullest(name, ts[i]!.start);
     if (full.some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
+    // "Jabatan Kebajikan Masyarakat": what follows an organisation word in the run is the organisation's name.
+    const words = run.filter((t) => t.word).map((t) => t.text);
+    const first = words.lastIndexOf(name[0]!);
+    if (first > 0 && words.slice(Math.max(0, first - 2), first).some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
     const key = full.join(' ');
     const titled = this.names.titleAt(ts, i) > 0 || (sentenceStart && this.names.titleAt(ts, i + 1) > 0) || this.titledBefore(ts, i);
     const next = ts[j];
     const after = ts[j + 1];
-    const cue = next?.text === ',' || next?.text === '(' || (next?.word === true && this.never.has(next.text.toLowerCase()));
+    // A comma starts an apposition ("Michelle Tan, a nurse", "Rosmawati Ismail, berkata", "Pauline Hegarty, 54,") — not a list of places ("Pasir Mas, Tumpat").
+    const apposed = next?.text === ',' && !!after && (/^[\p{Ll}\p{N}]/u.test(after.text) || this.names.titleAt(ts, j + 1) > 0);
+    const cue = apposed || next?.text === '(' || (next?.word === true && this.verbs.has(next.text.toLowerCase()));
+    // "di Pasir Mas", "in Greater Manchester": after a preposition of place, only a title makes a person.
+    const placed = ts[i - 1]?.word === true && this.reader.isLinkWord(ts[i - 1]!.text.toLowerCase()) && !this.reader.isArticle(ts[i - 1]!.text.toLowerCase());
     // "Marcus, who has driven …", "Jan-Willem Verbeek (67)": a relative pronoun for people, or an age, makes even one word a person.
     const relative = next?.text === ',' && !!after?.word && this.relatives.has(after.text.toLowerCase());
     // "Camat Babelan, Hendra Saputra": the title and place are Hendra's, not a person of their own.
     const apposition = next?.text === ',' && !!after && this.names.inRun(ts, j + 1) && !this.names.isCommonWord(after.text);
     const age = next?.text === '(' && /^\d{1,3}$/u.test(after?.text ?? '') && ts[j + 2]?.text === ')';
-    const person = (titled && !(apposition && name.length === 1)) || this.people.has(key) || (full.length >= 2 && cue) || relative || age;
+    const person = (titled && !(apposition && name.length === 1)) || this.people.has(key) || (full.length >= 2 && cue && !placed) || relative || age;
     if (!person) return null;
     if (!probe) this.people.add(key);
     return full;
@@ -116,7 +130,11 @@ export class Mentions {
   private titledBefore(ts: readonly Token[], i: number): boolean {
     if (this.names.titleEndsAt(ts, i - 1)) return true;
     const prev = ts[i - 1];
-    return !!prev?.word && /^\p{Ll}/u.test(prev.text) && this.names.titleEndsAt(ts, i - 2);
+    if (prev?.word && /^\p{Ll}/u.test(prev.text) && !this.reader.isLinkWord(prev.text.toLowerCase()) && this.names.titleEndsAt(ts, i - 2)) return true;
+    // "sa présidente départementale, Nathalie Roques" / "Pengarah JKM negeri, Rosmawati Ismail": a name in apposition to a title.
+    if (prev?.text !== ',') return false;
+    for (let k = i - 2; k >= 0 && k >= i - 8 && ts[k]!.word; k--) if (this.names.titleAt(ts, k) || this.reader.nounAt(ts, k)) return true;
+    return false;
   }
 
   /** The latest person mentioned in [from, to). */

@@ -112,10 +112,9 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
     stops: ['die', 'dat', 'wie', 'in', 'op', 'tijdens', 'na'],
   },
 };
-DESCRIPTOR_WORDS.ms = {
-  ...DESCRIPTOR_WORDS.id!,
-  nouns: [...DESCRIPTOR_WORDS.id!.nouns, 'jurucakap', 'penduduk', 'pemandu', 'pekerja', 'peniaga'],
-};
+// Malay shares Indonesian's grammar words; the nouns of both are listed for both (pages mix them, detection may too).
+DESCRIPTOR_WORDS.id = { ...DESCRIPTOR_WORDS.id!, nouns: [...DESCRIPTOR_WORDS.id!.nouns, 'jurucakap', 'penduduk', 'pemandu', 'pekerja', 'peniaga', 'mangsa'] };
+DESCRIPTOR_WORDS.ms = DESCRIPTOR_WORDS.id;
 
 /** Relative pronouns used only for people: "Marcus, who has driven the 72 route …" makes Marcus a person. */
 export const PERSON_RELATIVES: Record<string, readonly string[]> = {

@@ -28,7 +28,11 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
     'duta besar', 'dubes', 'komisaris', 'hakim', 'jaksa', 'pelatih', 'kapten', 'bapak', 'ibu', 'pak', 'bu', 'sang', 'syekh', 'kiai',
     'ustaz', 'habib', 'camat', 'lurah', 'panglima', 'mantan', 'kanselir', 'paus',
   ],
-  ms: ['perdana menteri', 'menteri', 'presiden', 'datuk', 'dato', 'datuk seri', 'dato seri', 'tan sri', 'tun', 'encik', 'puan', 'tuan', 'ketua', 'pengerusi'],
+  ms: [
+    'perdana menteri', 'menteri', 'presiden', 'datuk', 'dato', 'datuk seri', 'dato seri', 'tan sri', 'tun', 'encik', 'puan', 'tuan', 'ketua',
+    'pengerusi', 'pengarah', 'ketua pengarah', 'timbalan', 'timbalan menteri', 'menteri besar', 'ketua menteri', 'ahli parlimen', 'adun', 'exco',
+    'jurucakap', 'penghulu', 'ketua polis', 'ketua polis daerah', 'pegawai', 'setiausaha', 'naib', 'cikgu', 'che gu', 'haji', 'hajah', 'ustaz',
+  ],
   fr: [
     'adjoint', 'adjointe', 'conseiller', 'conseillère', 'préfet', 'préfète', 'procureur', 'procureure', 'commissaire', 'sénateur', 'maire adjoint',
     'ministre délégué', 'ministre déléguée', 'député européen', 'responsable', 'dirigeant', 'dirigeante', 'avocat', 'avocate', 'docteur', 'professeur',
@@ -66,6 +70,10 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
     'gedeputeerde', 'voorzitter', 'staatssecretaris', 'kamerlid', 'hoogleraar', 'commissaris', 'dhr', 'mevrouw', 'meneer',
   ],
 };
+
+// Malay and Indonesian pages quote each other's officials, and detection may read one as the other: one title list for both.
+PERSON_TITLES.id = [...PERSON_TITLES.id!, ...PERSON_TITLES.ms!];
+PERSON_TITLES.ms = PERSON_TITLES.id;
 
 /** Articles that may stand before a lower-case title after the verb: a déclaré le président X, said the minister. */
 export const DETERMINERS: Record<string, readonly string[]> = {
