@@ -5,6 +5,7 @@
  */
 import { CLAUSE_WORDS, type ReportingWords } from '../rules/reporting-verbs';
 import { STOPWORDS } from '../rules/stopwords';
+import { NON_PERSON_WORDS } from '../rules/person-descriptors';
 import type { Description, DescriptionReader } from './descriptions';
 import type { NameContext } from './names';
 import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
@@ -17,6 +18,8 @@ export type Attribution =
   | { kind: 'description'; description: Description }
   /** A reporting verb with no name we can read. */
   | { kind: 'verb' };
+
+const NON_PERSON = new Set(NON_PERSON_WORDS);
 
 /** Words allowed between a verb and a colon before the quote: told reporters:, kepada wartawan:. */
 const MAX_VERB_TAIL = 3;
@@ -188,15 +191,21 @@ export class ReportingMatcher {
   private titledName(ts: readonly Token[], at: number): string[] | null {
     let p = at;
     let title = false;
+    let link = false;
     while (p < ts.length && p - at < 6 && ts[p]!.word && !isCapitalized(ts[p])) {
       if (this.names.titleAt(ts, p)) title = true;
+      if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
       p++;
     }
-    if (!title || p === at || !isCapitalized(ts[p])) return null;
+    if (p === at || !isCapitalized(ts[p])) return null;
     const { name } = this.names.nameAfter(ts, p);
-    if (!name) return null;
-    const office = !this.names.titleAt(ts, p - 1) && name.length >= 3;
-    return office ? name.slice(1) : name;
+    if (!name || name.some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
+    const afterLink = this.describe.isLinkWord(ts[p - 1]!.text.toLowerCase());
+    // "le ministre délégué aux Transports": one capitalized word after a preposition is the office, not a name.
+    if (afterLink && name.length < 3) return null;
+    // Without a title we know ("säger kommunalrådet Anna Lindqvist"), only a full name right after one or two plain words.
+    if (!title && (link || p - at > 2 || name.length < 2)) return null;
+    return afterLink ? name.slice(1) : name;
   }
 
   /** Before the opening mark: `head` is the paragraph up to it. */

@@ -168,7 +168,8 @@ export class NameContext {
     if (names.length > 1) {
       const fromLast = this.extend(names, names.length - 1);
       const fromFirst = this.extend(names, 0);
-      names = fromFirst.length === names.length ? names : fromLast;
+      // A surname alone from three words means the middle word is also used on its own (Ramón Villaseñor Ortega, later "Villaseñor"): keep them all.
+      names = fromFirst.length === names.length || (fromLast.length === 1 && names.length >= 3) ? names : fromLast;
     }
     return names.slice(-MAX_NAME_WORDS);
   }
