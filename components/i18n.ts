@@ -63,6 +63,7 @@ export const MESSAGE_KEYS = [
   'citationFormat',
   'citationPlain',
   'citationApa',
+  'optionsTitle',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
