@@ -17,10 +17,16 @@ export interface SettingSpec<T> {
   version: number;
   /** `migrations[n]` turns the stored value of version n-1 into version n. Run once by WXT, then parsed. */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /**
+   * A value as each version stored it (1 … version), for the tests that prove no version loses a reader's
+   * settings: each is migrated to the current shape and must keep what it said.
+   */
+  examples: Record<number, unknown>;
 }
 
 export interface Setting<T> {
   readonly key: string;
+  readonly spec: SettingSpec<T>;
   readonly defaults: T;
   get(): Promise<T>;
   set(value: T): Promise<void>;
@@ -43,6 +49,7 @@ export function defineSetting<T>(spec: SettingSpec<T>): Setting<T> {
   };
   return {
     key: spec.key,
+    spec,
     defaults: spec.defaults,
     async get() {
       try {
