@@ -4,5 +4,6 @@
  * A feature that defines a setting adds it here.
  */
 import type { Setting } from './define-setting';
+import { readerAppearanceSetting } from './reader-appearance';
 
-export const ALL_SETTINGS: Setting<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
