@@ -61,10 +61,10 @@ export function stepTextScale(scale: number, direction: 1 | -1): number {
   return [...TEXT_SCALE_STEPS].reverse().find((step) => step < scale - 0.01) ?? MIN_TEXT_SCALE;
 }
 
-/** The step closest to `scale` (a stored value from an older version may fall between steps). */
+/** The step closest to `scale` (a stored value from an older version may fall between steps); a tie goes to the larger, easier to read. */
 export function nearestTextScale(scale: number): number {
   let best: number = TEXT_SCALE_STEPS[0];
-  for (const step of TEXT_SCALE_STEPS) if (Math.abs(step - scale) < Math.abs(best - scale)) best = step;
+  for (const step of TEXT_SCALE_STEPS) if (Math.abs(step - scale) <= Math.abs(best - scale)) best = step;
   return best;
 }
 
