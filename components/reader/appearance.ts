@@ -39,8 +39,8 @@ export const DEFAULT_APPEARANCE: ReaderAppearance = {
 
 /** The sizes `+` and `-` step through (percent of the browser default). */
 export const TEXT_SCALE_STEPS = [75, 87.5, 100, 112.5, 125, 137.5, 150, 175, 200, 250] as const;
-export const MIN_TEXT_SCALE = TEXT_SCALE_STEPS[0];
-export const MAX_TEXT_SCALE = TEXT_SCALE_STEPS[TEXT_SCALE_STEPS.length - 1];
+export const MIN_TEXT_SCALE: number = TEXT_SCALE_STEPS[0];
+export const MAX_TEXT_SCALE: number = TEXT_SCALE_STEPS[TEXT_SCALE_STEPS.length - 1]!;
 
 /** Font stacks: named faces first where they are common, always ending in a generic family that exists everywhere. */
 export const FONT_STACKS: Record<FontChoice, string> = {
