@@ -5,9 +5,10 @@
  */
 import type { ComponentType } from 'preact';
 import type { Translate } from '../../components/i18n';
+import { ReaderOptionsSection } from './reader-section';
 
 export interface OptionsSectionProps {
   t: Translate;
 }
 
-export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [];
+export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [ReaderOptionsSection];
