@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RemovedItem } from '../core/types';
 import { ArticleBody } from './ArticleBody';
 import { formatArticleDate } from './format-date';
@@ -52,6 +52,11 @@ const PANEL_ID = 'jernih-appearance-panel';
 export function ReaderOverlay(props: ReaderOverlayProps) {
   const { article, t, onClose, appearance, onAppearanceChange, onCopyMarkdown, onPrint, removed } = props;
   const [panelOpen, setPanelOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The panel sits after the whole toolbar: take focus to its first choice so the keyboard needn't tab past Close.
+    if (panelOpen) panel.current?.querySelector<HTMLElement>('input:checked, input, button')?.focus({ preventScroll: true });
+  }, [panelOpen]);
   const [status, setStatus] = useState('');
   const date = formatArticleDate(article.publishedTime, article.lang);
   const meta = [
@@ -82,9 +87,11 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
         </>
       }
       panel={appearance && onAppearanceChange && panelOpen && (
-        <div class="panel" id={PANEL_ID} role="group" aria-label={t('appearanceLabel')}>
-          <AppearanceControls t={t} value={appearance} onChange={onAppearanceChange} idPrefix="jernih-reader" locale={props.locale} />
-          <p class="hint">{t('readerKeysHint')}</p>
+        <div class="panel" id={PANEL_ID} role="group" aria-label={t('appearanceLabel')} ref={panel}>
+          <div class="panel-inner">
+            <AppearanceControls t={t} value={appearance} onChange={onAppearanceChange} idPrefix="jernih-reader" locale={props.locale} />
+            <p class="hint">{t('readerKeysHint')}</p>
+          </div>
         </div>
       )}
     >

@@ -77,9 +77,8 @@ ${appearanceRules('.reader')}
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
   gap: 12px 24px;
-  max-width: 64em;
-  margin: 0 auto;
 }
+.panel-inner { max-width: 64em; margin: 0 auto; }
 .choice-group { border: 0; margin: 0; padding: 0; min-width: 0; }
 .choice-group legend, .choice-group .legend {
   display: block;
@@ -108,7 +107,7 @@ ${appearanceRules('.reader')}
 .choice input:focus-visible + span { outline: 3px solid var(--jr-focus); outline-offset: 2px; }
 .stepper .step { padding: 6px 12px; min-width: 3em; }
 .size-value { min-width: 4em; text-align: center; font-variant-numeric: tabular-nums; font-weight: 600; }
-.hint { max-width: 64em; margin: 12px auto 0; font-size: 0.875em; color: var(--jr-muted); }
+.hint { margin: 12px 0 0; font-size: 0.875em; color: var(--jr-muted); }
 .column {
   font-family: var(--jr-font);
   font-size: calc(var(--jr-scale, 1.25) * 1em);
@@ -164,7 +163,8 @@ ${appearanceRules('.reader')}
 /* Printing while the reader is open prints the reader: static flow so it paginates, no controls, ink on paper. */
 @media print {
   :host { position: static !important; inset: auto !important; display: block !important; }
-  .reader { position: static; overflow: visible; ${themeDeclarations(THEMES[PRINT_THEME])} background: transparent; }
+  /* [data-theme] outranks the theme rules, "auto" under a dark system preference included. */
+  .reader[data-theme] { position: static; overflow: visible; ${themeDeclarations(THEMES[PRINT_THEME])} background: transparent; }
   .bar, .removed { display: none !important; }
   .column { max-width: none; padding: 0; }
   .article { max-width: none; }

@@ -18,7 +18,7 @@ const PREVIEW_CSS = `${appearanceRules(PREVIEW)}
 ${PREVIEW} { background: var(--jr-bg); color: var(--jr-text); border: 1px solid var(--jr-border); border-radius: 8px; padding: 16px 20px; }
 ${PREVIEW} p { margin: 0 auto; max-width: var(--jr-width); font-family: var(--jr-font); line-height: var(--jr-leading); font-size: calc(var(--jr-scale) * 1rem); }
 ${PREVIEW} a { color: var(--jr-link); }
-.reader-options fieldset { border: 0; padding: 0; margin: 0 0 12px; }
+.reader-options .choice-group { border: 0; padding: 0; margin: 0 0 12px; }
 .reader-options legend, .reader-options .legend { font-weight: 600; display: block; margin-bottom: 4px; padding: 0; }
 .reader-options .choices { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; }
 .reader-options .step { min-width: 3em; }

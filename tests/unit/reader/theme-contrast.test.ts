@@ -7,22 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { READER_CSS } from '../../../components/reader-styles';
 import { THEMES, type ThemeColors } from '../../../components/reader/themes';
 import { themeDeclarations } from '../../../components/reader/theme-css';
-
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
-    const c = Number.parseInt(h!, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
+import { contrastRatio } from '../../helpers/contrast';
 
 type Role = Exclude<keyof ThemeColors, 'scheme' | 'border'>;
 /** Foreground, background, minimum: every pairing the stylesheet draws. */
@@ -46,6 +31,7 @@ describe('contrast ratio', () => {
   it('matches the WCAG reference values', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(contrastRatio('rgb(119, 119, 119)', '#ffffff')).toBeCloseTo(4.48, 2);
     expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
   });
 });
