@@ -65,8 +65,8 @@ ${appearanceRules('.reader')}
 .tool[aria-expanded="true"], .tool[aria-pressed="true"] { background: var(--jr-control); color: var(--jr-surface); border-color: var(--jr-control); }
 .step[aria-disabled="true"] { cursor: default; opacity: 0.55; }
 .tool-icon { font-family: Georgia, serif; font-weight: 700; margin-inline-end: 2px; }
+/* Never display:none, even when empty: a live region must already be in the accessibility tree to be announced. */
 .status { margin: 0; padding: 0 16px; font-size: 0.875em; color: var(--jr-muted); }
-.status:empty { display: none; }
 .status:not(:empty) { padding-bottom: 8px; }
 .panel {
   border-top: 1px solid var(--jr-border);
