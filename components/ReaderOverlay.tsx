@@ -6,7 +6,7 @@ import { formatArticleDate } from './format-date';
 import type { Translate } from './i18n';
 import { ReaderDialog } from './ReaderDialog';
 import { AppearanceControls } from './reader/AppearanceControls';
-import type { ReaderAppearance } from './reader/appearance';
+import { DEFAULT_APPEARANCE, type ReaderAppearance } from './reader/appearance';
 import { ReaderTools } from './reader/ReaderTools';
 import { RemovedList } from './reader/RemovedList';
 
@@ -55,7 +55,8 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The panel sits after the whole toolbar: take focus to its first choice so the keyboard needn't tab past Close.
-    if (panelOpen) panel.current?.querySelector<HTMLElement>('input:checked, input, button')?.focus({ preventScroll: true });
+    const first = panel.current?.querySelector<HTMLElement>('input:checked') ?? panel.current?.querySelector<HTMLElement>('input, button');
+    if (panelOpen) first?.focus({ preventScroll: true });
   }, [panelOpen]);
   const [status, setStatus] = useState('');
   const date = formatArticleDate(article.publishedTime, article.lang);
@@ -86,10 +87,10 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
           {props.actions}
         </>
       }
-      panel={appearance && onAppearanceChange && panelOpen && (
+      panel={onAppearanceChange && panelOpen && (
         <div class="panel" id={PANEL_ID} role="group" aria-label={t('appearanceLabel')} ref={panel}>
           <div class="panel-inner">
-            <AppearanceControls t={t} value={appearance} onChange={onAppearanceChange} idPrefix="jernih-reader" locale={props.locale} />
+            <AppearanceControls t={t} value={appearance ?? DEFAULT_APPEARANCE} onChange={onAppearanceChange} idPrefix="jernih-reader" locale={props.locale} />
             <p class="hint">{t('readerKeysHint')}</p>
           </div>
         </div>

@@ -87,6 +87,12 @@ describe('reader toolbar', () => {
     expect(onAppearanceChange).toHaveBeenLastCalledWith({ ...DEFAULT_APPEARANCE, textScale: 112.5 });
   });
 
+  it('opening the panel takes focus to the chosen theme, so the keyboard is where the choices are', () => {
+    mount({ appearance: { ...DEFAULT_APPEARANCE, theme: 'dark' }, onAppearanceChange: vi.fn() });
+    act(() => $('.appearance-toggle')!.click());
+    expect(document.activeElement).toBe($('input[name="jernih-reader-theme"][value="dark"]'));
+  });
+
   it('puts the chosen appearance on the reader root, and the size as a scale of the browser default', () => {
     mount({ appearance: { theme: 'sepia', font: 'sans', textScale: 150, width: 'wide', lineHeight: 'relaxed' } });
     const reader = $('.reader')!;
