@@ -13,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     commands: {
       'toggle-reader': {
