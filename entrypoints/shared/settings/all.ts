@@ -4,5 +4,7 @@
  * A feature that defines a setting adds it here.
  */
 import type { Setting } from './define-setting';
+import { readAloudSetting } from './read-aloud';
+import { siteReaderSetting } from './site-reader';
 
-export const ALL_SETTINGS: Setting<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+export const ALL_SETTINGS: Setting<any>[] = [siteReaderSetting, readAloudSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
