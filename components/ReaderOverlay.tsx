@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { ArticleBody } from './ArticleBody';
 import { formatArticleDate } from './format-date';
 import type { Translate } from './i18n';
@@ -20,10 +21,14 @@ interface ReaderOverlayProps {
   article: OverlayArticle;
   t: Translate;
   onClose: () => void;
+  /** Feature controls shown under the article's meta line (read aloud). */
+  controls?: ComponentChildren;
+  /** Shown after the article's body (the following pages of a multi-page article). */
+  afterBody?: ComponentChildren;
 }
 
 /** Reader mode: the clean article with its attribution, in readable typography. */
-export function ReaderOverlay({ article, t, onClose }: ReaderOverlayProps) {
+export function ReaderOverlay({ article, t, onClose, controls, afterBody }: ReaderOverlayProps) {
   const date = formatArticleDate(article.publishedTime, article.lang);
   const meta = [
     article.byline ? t('overlayBy', [article.byline]) : null,
@@ -42,8 +47,10 @@ export function ReaderOverlay({ article, t, onClose }: ReaderOverlayProps) {
             ))}
           </p>
           {article.source && <p class="source">{t('overlaySource', [article.source])}</p>}
+          {controls}
         </header>
         <ArticleBody content={article.body} />
+        {afterBody}
       </article>
     </ReaderDialog>
   );

@@ -5,11 +5,13 @@
  */
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
+import { TOGGLE_TAG } from '../../components/floating-toggle';
 import { ReaderNotice } from '../../components/ReaderNotice';
 import { ReaderOverlay, type OverlayArticle } from '../../components/ReaderOverlay';
 import { findQuoteElement, revealAndFlash } from './highlight';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
+import { readerAddons } from './reader-addons';
 
 interface OpenReader {
   analysis: Analysis;
@@ -105,8 +107,9 @@ export class ReaderController {
     // Capture on window: Escape closes wherever focus is, before the page sees it.
     this.win.addEventListener('keydown', onKeyDown, true);
     this.#open = { analysis, host, snapshot, onKeyDown };
-    host.render(analysis.ok
-      ? <ReaderOverlay article={toOverlayArticle(analysis, this.win)} t={this.t} onClose={close} />
+    const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
+    host.render(article
+      ? <ReaderOverlay article={article} t={this.t} onClose={close} {...readerAddons(this.win, article, this.t)} />
       : <ReaderNotice t={this.t} onClose={close} />);
   }
 
@@ -120,10 +123,13 @@ export class ReaderController {
   }
 }
 
+/** Our own elements in the page: the overlay, and the floating button the always-on script adds. */
+const OWN_HOSTS = new Set([HOST_TAG, TOGGLE_TAG]);
+
 function isOwnHostRecord(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === HOST_TAG);
+  return nodes.length > 0 && nodes.every((node) => OWN_HOSTS.has(node.nodeName.toLowerCase()));
 }
 
 function toOverlayArticle(analysis: Extract<Analysis, { ok: true }>, win: Window): OverlayArticle {
