@@ -5,9 +5,11 @@
  */
 import type { ComponentType } from 'preact';
 import type { Translate } from '../../components/i18n';
+import { ReadAloudOptionsSection } from './read-aloud-section';
+import { SitesOptionsSection } from './sites-section';
 
 export interface OptionsSectionProps {
   t: Translate;
 }
 
-export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [];
+export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [SitesOptionsSection, ReadAloudOptionsSection];
