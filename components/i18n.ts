@@ -64,7 +64,6 @@ export const MESSAGE_KEYS = [
   'citationPlain',
   'citationApa',
   'optionsTitle',
-  'articleBadge',
   'articleBadgeTitle',
   'floatingToggleLabel',
   'siteAlwaysOpen',

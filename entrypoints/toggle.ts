@@ -17,7 +17,7 @@ import type { ArticlePageAnswer, PageRequest } from './shared/protocol';
 
 /**
  * Kept in the extension's isolated world (the page can't see it): guards against a second copy, and records
- * the verdict so a test can tell "checked, not an article" from "not checked yet".
+ * the verdict (and its cost) so a test can tell "checked, not an article" from "not checked yet".
  */
 const STATE = Symbol.for('jernih.toggle.state');
 /** Longest wait for an idle moment after load before checking anyway. */
@@ -25,6 +25,8 @@ const IDLE_TIMEOUT_MS = 2000;
 
 interface ToggleState {
   article?: boolean;
+  /** How long the check took, for `npm run bench:toggle`. */
+  ms?: number;
 }
 
 interface RuntimeLike {
@@ -45,7 +47,9 @@ function whenSettled(run: () => void): void {
 }
 
 async function check(state: ToggleState): Promise<void> {
+  const start = performance.now();
   state.article = document.contentType === 'text/html' && document.body !== null && isReaderable(document, location.href);
+  state.ms = performance.now() - start;
   if (!state.article) return;
   const answer = (await send({ jernih: 'page:article' })) as ArticlePageAnswer | null;
   if (!answer?.showToggle) return;

@@ -14,6 +14,8 @@ import { openReaderInTab } from './reader-tab';
 import { siteReaderSetting } from './settings/site-reader';
 
 const BADGE_COLOR = '#0f766e';
+/** A mark, not a word: the same in every language (the tooltip says it in words). */
+const BADGE_TEXT = '✓';
 
 interface PageSender {
   id?: string;
@@ -49,7 +51,7 @@ function pageTab(sender: PageSender): PageTab | null {
 function markArticle(tabId: number): void {
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
-  void action.setBadgeText({ tabId, text: browser.i18n.getMessage('articleBadge') }).catch(() => {});
+  void action.setBadgeText({ tabId, text: BADGE_TEXT }).catch(() => {});
   void action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
   void action.setTitle({ tabId, title: browser.i18n.getMessage('articleBadgeTitle') }).catch(() => {});
 }
