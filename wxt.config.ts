@@ -5,6 +5,12 @@ import preact from '@preact/preset-vite';
 // local test server only: activeTab needs a real user gesture, which a test
 // cannot make, so the tests get the narrowest grant that lets them inject.
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+/**
+ * Web pages: where the always-on article check (entrypoints/toggle.ts) runs, and where the background may inject
+ * the reader without a click on our own UI (the floating button, "always open" sites). The content script alone
+ * already shows the "read and change data on all websites" warning; the host grant adds no new one.
+ */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,7 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : WEB_PAGES,
+    content_scripts: [{ matches: WEB_PAGES, js: ['toggle.js'], run_at: 'document_idle' }],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

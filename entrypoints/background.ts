@@ -3,6 +3,7 @@
  * menu and the popup's requests. It holds no state; the page-side script
  * keeps the overlay's.
  */
+import { listenToPageChecks } from './shared/page-requests';
 import { backgroundMessenger } from './shared/protocol';
 import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
 import type { TabReport } from '../components/popup-view';
@@ -50,6 +51,8 @@ export default defineBackground(() => {
     if (info.menuItemId !== MENU_ID) return;
     void toggleFromShortcut(tab?.id);
   });
+
+  listenToPageChecks();
 
   backgroundMessenger.onMessage('popup:describeTab', ({ sender, data: tabId }) => {
     if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');

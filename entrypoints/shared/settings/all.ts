@@ -6,4 +6,7 @@
 import type { Setting } from './define-setting';
 import { readerAppearanceSetting } from './reader-appearance';
 
-export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { readAloudSetting } from './read-aloud';
+import { siteReaderSetting } from './site-reader';
+
+export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting, siteReaderSetting, readAloudSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
