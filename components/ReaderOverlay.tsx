@@ -1,4 +1,4 @@
-import { ArticleBody } from './ArticleBody';
+import { TranslatableArticleBody, TranslatableTitle } from './translation/TranslatableArticle';
 import { formatArticleDate } from './format-date';
 import type { Translate } from './i18n';
 import { ReaderDialog } from './ReaderDialog';
@@ -35,7 +35,7 @@ export function ReaderOverlay({ article, t, onClose }: ReaderOverlayProps) {
       <article class="article" lang={article.lang} dir={article.dir}>
         <header class="article-header">
           {article.siteName && <p class="site">{article.siteName}</p>}
-          <h1 class="title">{article.title}</h1>
+          <h1 class="title"><TranslatableTitle text={article.title} /></h1>
           <p class="meta">
             {meta.map((part, i) => (
               <span key={part} class="meta-item">{i > 0 && <span aria-hidden="true"> · </span>}{part}</span>
@@ -43,7 +43,7 @@ export function ReaderOverlay({ article, t, onClose }: ReaderOverlayProps) {
           </p>
           {article.source && <p class="source">{t('overlaySource', [article.source])}</p>}
         </header>
-        <ArticleBody content={article.body} />
+        <TranslatableArticleBody content={article.body} t={t} />
       </article>
     </ReaderDialog>
   );

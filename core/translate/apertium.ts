@@ -10,6 +10,7 @@
 import { TranslationError } from './errors';
 import { formBody, joinUrl, requestJson, type FetchLike } from './http';
 import { apertiumCodes, bcp47FromApertium } from './language-codes';
+import { serverLabel } from './server-url';
 import type { EngineLimit, TranslationEngine, TranslationRequest, TranslationResult } from './types';
 
 export interface ApertiumPair {
@@ -83,14 +84,6 @@ export function choosePair(pairs: readonly ApertiumPair[], source: string, targe
   return null;
 }
 
-export function apertiumHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
 export class ApertiumEngine implements TranslationEngine {
   readonly id = ENGINE;
   readonly formats = ['text', 'html'] as const;
@@ -99,7 +92,7 @@ export class ApertiumEngine implements TranslationEngine {
   #pairs: { list: ApertiumPair[]; at: number } | null = null;
 
   constructor(private readonly options: ApertiumOptions) {
-    this.label = `Apertium (${apertiumHost(options.url)})`;
+    this.label = serverLabel('apertium', options.url);
   }
 
   #http(signal?: AbortSignal) {

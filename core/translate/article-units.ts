@@ -78,3 +78,14 @@ export function findUnits(root: ParentNode): ArticleUnit[] {
   visit(root);
   return units;
 }
+
+/**
+ * The article body (a sanitized fragment) copied into a fresh wrapper, and
+ * its units. The content script and the view both start here, so loose text
+ * at the top of the fragment is a unit on both sides and the indexes agree.
+ */
+export function articleUnits(body: Node, doc: Document): { root: HTMLElement; units: ArticleUnit[] } {
+  const root = doc.createElement('div');
+  root.append(doc.importNode(body, true));
+  return { root, units: findUnits(root) };
+}

@@ -5,9 +5,13 @@
  *   language pack is there (`available`), can be fetched (`downloadable`,
  *   `downloading`) or not at all (`unavailable`);
  * - a `create()` that has to download needs a user gesture (transient
- *   activation): without one we say so (`needs-download`) and the UI offers a
- *   button whose click calls `prepare()`, reporting download progress;
+ *   activation). We never start a download on our own: fetching a language
+ *   pack tells the browser's maker which pair the reader wants, so
+ *   `translate()` says `needs-download` and the UI offers a button whose
+ *   click calls `prepare()` (the gesture), which reports download progress;
  * - `translate(text)` is plain text only.
+ * Calls that only ask a local model are bounded by a deadline, so a browser
+ * whose model service never answers can't leave the reader waiting.
  */
 import { primaryLanguage } from '../language';
 import { TranslationError } from './errors';
@@ -42,13 +46,21 @@ export interface LanguageDetectorApiLike {
 export interface BuiltInOptions {
   /** `globalThis.Translator` where the context has it, else null. */
   api: TranslatorApiLike | null;
-  /** Whether the page has a fresh user gesture (`navigator.userActivation.isActive`). */
-  hasUserActivation: () => boolean;
+  /** How long availability() and a create() of a downloaded model may take. */
+  timeoutMs?: number;
   /** Download progress, 0–1, while a language pack is fetched. */
   onProgress?: (fraction: number) => void;
 }
 
 const ENGINE = 'built-in' as const;
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TranslationError('timeout', `The on-device translator did not answer within ${Math.round(ms / 1000)} s.`, { engine: ENGINE })), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /** The tag the built-in API expects: the language, with a script only where it matters (Chinese). */
 function apiLanguage(tag: string): string {
@@ -108,26 +120,30 @@ export class BuiltInEngine implements TranslationEngine {
     if (!api) throw new TranslationError('unavailable', 'This browser has no on-device translator.', { engine: ENGINE });
     const existing = this.#translators.get(this.#key(source, target));
     if (existing) return existing;
+    const deadline = this.options.timeoutMs ?? 10_000;
     let availability: ModelAvailability;
     try {
-      availability = await api.availability({ sourceLanguage: apiLanguage(source), targetLanguage: apiLanguage(target) });
+      availability = await withDeadline(api.availability({ sourceLanguage: apiLanguage(source), targetLanguage: apiLanguage(target) }), deadline);
     } catch (error) {
-      throw mapApiError(error);
+      throw error instanceof TranslationError ? error : mapApiError(error);
     }
     if (availability === 'unavailable') {
       throw new TranslationError('unsupported-pair', `The on-device translator has no model from ${source} to ${target}.`, { engine: ENGINE });
     }
-    if (availability !== 'available' && !mayDownload && !this.options.hasUserActivation()) {
+    const downloads = availability !== 'available';
+    if (downloads && !mayDownload) {
       throw new TranslationError('needs-download', `The ${source} → ${target} language pack has to be downloaded first.`, { engine: ENGINE });
     }
     try {
-      return await this.#create(source, target, signal);
+      // A download takes as long as it takes (its progress is shown); a model already here answers quickly.
+      const created = this.#create(source, target, signal);
+      return await (downloads ? created : withDeadline(created, deadline));
     } catch (error) {
-      throw mapApiError(error);
+      throw error instanceof TranslationError ? error : mapApiError(error);
     }
   }
 
-  /** Fetches the pair's language pack; call it straight from a click, which is the gesture a download needs. */
+  /** Fetches the pair's language pack; call it straight from the reader's click, which is the gesture a download needs. */
   async prepare(source: string, target: string): Promise<void> {
     await this.#ready(source, target, true);
   }

@@ -9,6 +9,7 @@
 import { TranslationError, type TranslationErrorCode } from './errors';
 import { joinUrl, requestJson, type FetchLike } from './http';
 import { libreTranslateCode } from './language-codes';
+import { serverLabel } from './server-url';
 import { characters, type EngineLimit, type TranslationEngine, type TranslationRequest, type TranslationResult } from './types';
 
 export interface LibreTranslateOptions {
@@ -27,7 +28,8 @@ export interface LibreTranslateLanguage {
 }
 
 const ENGINE = 'libretranslate' as const;
-const DEFAULT_MAX_CHARS = 2000;
+/** Characters per request unless the server says less (public servers allow a few thousand; ours default to unlimited). */
+export const LIBRETRANSLATE_MAX_CHARS = 2000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -67,13 +69,6 @@ export function parseLibreTranslation(body: unknown): { text: string; detected: 
   return { text: body.translatedText, detected };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
 
 export class LibreTranslateEngine implements TranslationEngine {
   readonly id = ENGINE;
@@ -82,8 +77,8 @@ export class LibreTranslateEngine implements TranslationEngine {
   readonly label: string;
 
   constructor(private readonly options: LibreTranslateOptions) {
-    this.limit = { max: options.maxChars ?? DEFAULT_MAX_CHARS, measure: characters };
-    this.label = `LibreTranslate (${hostOf(options.url)})`;
+    this.limit = { max: options.maxChars ?? LIBRETRANSLATE_MAX_CHARS, measure: characters };
+    this.label = serverLabel('libretranslate', options.url);
   }
 
   #http(signal?: AbortSignal) {

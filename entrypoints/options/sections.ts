@@ -5,9 +5,12 @@
  */
 import type { ComponentType } from 'preact';
 import type { Translate } from '../../components/i18n';
+import { TranslationOptions } from './translation-section';
 
 export interface OptionsSectionProps {
   t: Translate;
 }
 
-export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [];
+export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [
+  TranslationOptions,
+];

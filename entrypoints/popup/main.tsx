@@ -12,6 +12,7 @@ import { Popup } from '../../components/Popup';
 import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
 import { backgroundMessenger } from '../shared/protocol';
+import { TranslationTarget } from './translation-target';
 import './style.css';
 
 function requestedTabId(): number | null {
@@ -109,6 +110,7 @@ function App() {
   }, [article]);
 
   return (
+    <>
     <Popup
       view={view}
       t={browserTranslate}
@@ -120,6 +122,8 @@ function App() {
       keyPoints={keyPoints}
       {...(article && summarizerSupports(article.lang) ? { onKeyPoints: keyPointsAction } : {})}
     />
+    <TranslationTarget />
+    </>
   );
 }
 

@@ -3,6 +3,7 @@
  * on a clone), renders the overlay, locks scrolling, and on close undoes
  * every change so the page is as the reader left it.
  */
+import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
 import { ReaderNotice } from '../../components/ReaderNotice';
@@ -23,11 +24,17 @@ export class ReaderController {
   /** The last analysis of this page while the page hasn't changed since: a second popup open answers at once. */
   #cached: { analysis: Analysis; url: string } | null = null;
   #watcher: MutationObserver | null = null;
+  /** Lets a feature wrap the overlay's tree (translation provides its state this way). */
+  #wrapOverlay: (tree: VNode, analysis: Analysis) => VNode = (tree) => tree;
 
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly t: Translate,
   ) {}
+
+  wrapOverlayWith(wrap: (tree: VNode, analysis: Analysis) => VNode): void {
+    this.#wrapOverlay = wrap;
+  }
 
   get isOpen(): boolean {
     return this.#open !== null;
@@ -105,9 +112,9 @@ export class ReaderController {
     // Capture on window: Escape closes wherever focus is, before the page sees it.
     this.win.addEventListener('keydown', onKeyDown, true);
     this.#open = { analysis, host, snapshot, onKeyDown };
-    host.render(analysis.ok
+    host.render(this.#wrapOverlay(analysis.ok
       ? <ReaderOverlay article={toOverlayArticle(analysis, this.win)} t={this.t} onClose={close} />
-      : <ReaderNotice t={this.t} onClose={close} />);
+      : <ReaderNotice t={this.t} onClose={close} />, analysis));
   }
 
   close(): void {

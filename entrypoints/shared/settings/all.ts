@@ -4,5 +4,9 @@
  * A feature that defines a setting adds it here.
  */
 import type { Setting } from './define-setting';
+import { translationSetting } from './translation';
 
-export const ALL_SETTINGS: Setting<any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ALL_SETTINGS: Setting<any>[] = [
+  translationSetting,
+];

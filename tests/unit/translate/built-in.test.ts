@@ -16,22 +16,23 @@ async function failure(promise: Promise<unknown>): Promise<TranslationError> {
 describe("the browser's built-in Translator", () => {
   it('translates with a model that is already there', async () => {
     const api = new FakeTranslatorApi({ 'id>en': 'available' });
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => false });
+    const engine = new BuiltInEngine({ api });
     expect(await engine.translate({ text: 'Halo', source: 'id-ID', target: 'en-US', format: 'text' })).toEqual({ text: '«Halo»', source: 'id-ID' });
     expect(api.created).toEqual([{ sourceLanguage: 'id', targetLanguage: 'en' }]);
   });
 
   it('reuses one translator per pair', async () => {
     const api = new FakeTranslatorApi({ 'id>en': 'available' });
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => false });
+    const engine = new BuiltInEngine({ api });
     await engine.translate({ text: 'a', source: 'id', target: 'en', format: 'text' });
     await engine.translate({ text: 'b', source: 'id', target: 'en', format: 'text' });
     expect(api.created).toHaveLength(1);
   });
 
-  it('does not start a download without a user gesture: it asks for a click instead', async () => {
+  it('never starts a download by itself, even with a fresh gesture: it asks for the download click instead', async () => {
     const api = new FakeTranslatorApi({ 'ja>en': 'downloadable' });
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => false });
+    api.userActivation = true;
+    const engine = new BuiltInEngine({ api });
     const error = await failure(engine.translate({ text: 'こんにちは', source: 'ja', target: 'en', format: 'text' }));
     expect(error.code).toBe('needs-download');
     expect(api.created).toHaveLength(0);
@@ -40,7 +41,7 @@ describe("the browser's built-in Translator", () => {
   it('downloads from the click, reporting progress, then translates', async () => {
     const api = new FakeTranslatorApi({ 'ja>en': 'downloadable' });
     const progress: number[] = [];
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => api.userActivation, onProgress: (f) => progress.push(f) });
+    const engine = new BuiltInEngine({ api, onProgress: (f) => progress.push(f) });
     api.userActivation = true; // the click
     await engine.prepare('ja', 'en');
     api.userActivation = false; // long gone by the time the text is translated
@@ -48,17 +49,24 @@ describe("the browser's built-in Translator", () => {
     expect((await engine.translate({ text: 'こんにちは', source: 'ja', target: 'en', format: 'text' })).text).toBe('«こんにちは»');
   });
 
-  it('maps a create refused for lack of a gesture (NotAllowedError) to needs-download', async () => {
+  it('maps a download refused for lack of a gesture (NotAllowedError) to needs-download', async () => {
     const api = new FakeTranslatorApi({ 'ja>en': 'downloadable' });
-    // The page claims activation, but the browser disagrees by the time create() runs.
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => true });
-    expect((await failure(engine.translate({ text: 'x', source: 'ja', target: 'en', format: 'text' }))).code).toBe('needs-download');
+    const engine = new BuiltInEngine({ api });
+    // The click's activation had expired by the time create() ran.
+    await expect(engine.prepare('ja', 'en')).rejects.toMatchObject({ code: 'needs-download' });
+  });
+
+  it('does not wait forever on a browser whose model service never answers', async () => {
+    const api = new FakeTranslatorApi({ 'en>es': 'available' });
+    api.availability = () => new Promise(() => {});
+    const engine = new BuiltInEngine({ api, timeoutMs: 50 });
+    expect((await failure(engine.translate({ text: 'x', source: 'en', target: 'es', format: 'text' }))).code).toBe('timeout');
   });
 
   it('says a pair the browser cannot do is unsupported, and a browser without the API unavailable', async () => {
-    const engine = new BuiltInEngine({ api: new FakeTranslatorApi({}), hasUserActivation: () => true });
+    const engine = new BuiltInEngine({ api: new FakeTranslatorApi({}) });
     expect((await failure(engine.translate({ text: 'x', source: 'id', target: 'ms', format: 'text' }))).code).toBe('unsupported-pair');
-    const none = new BuiltInEngine({ api: null, hasUserActivation: () => true });
+    const none = new BuiltInEngine({ api: null });
     expect((await failure(none.translate({ text: 'x', source: 'id', target: 'en', format: 'text' }))).code).toBe('unavailable');
   });
 
@@ -66,13 +74,13 @@ describe("the browser's built-in Translator", () => {
     const api = new FakeTranslatorApi({ 'en>es': 'available' }, () => {
       throw new DOMException('The input is too large.', 'QuotaExceededError');
     });
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => false });
+    const engine = new BuiltInEngine({ api });
     expect((await failure(engine.translate({ text: 'x', source: 'en', target: 'es', format: 'text' }))).code).toBe('too-long');
   });
 
   it('asks for Chinese by script', async () => {
     const api = new FakeTranslatorApi({ 'zh-Hant>en': 'available' });
-    const engine = new BuiltInEngine({ api, hasUserActivation: () => false });
+    const engine = new BuiltInEngine({ api });
     await engine.translate({ text: '你好', source: 'zh-TW', target: 'en', format: 'text' });
     expect(api.created[0]).toEqual({ sourceLanguage: 'zh-Hant', targetLanguage: 'en' });
   });

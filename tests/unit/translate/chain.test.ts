@@ -15,20 +15,20 @@ describe("the engine chain, in the reader's order", () => {
   });
 
   it('uses the first engine that works and names it', async () => {
-    const builtIn = new BuiltInEngine({ api: null, hasUserActivation: () => false });
+    const builtIn = new BuiltInEngine({ api: null });
     const outcome = await new TranslationSession([builtIn, apy(), libre()]).translate({ text: 'Good morning', source: 'en', target: 'es' });
     expect(outcome).toEqual({ ok: true, text: 'GOOD MORNING', format: 'text', source: 'en', engine: { id: 'apertium', label: 'Apertium (127.0.0.1:2737)' } });
   });
 
   it('falls back past a dead server, an unsupported pair and a missing model, and keeps every reason', async () => {
     const dead = new ApertiumEngine({ url: 'http://127.0.0.1:1', fetch: fakeFetch(() => 'network-error') });
-    const builtIn = new BuiltInEngine({ api: new FakeTranslatorApi({}), hasUserActivation: () => false });
+    const builtIn = new BuiltInEngine({ api: new FakeTranslatorApi({}) });
     const outcome = await new TranslationSession([dead, builtIn, libre()]).translate({ text: 'Halo', source: 'id', target: 'ja' });
     expect(outcome.ok && outcome.engine.id).toBe('libretranslate');
   });
 
   it('reports every failure when all engines fail, the actionable one first', async () => {
-    const builtIn = new BuiltInEngine({ api: null, hasUserActivation: () => false });
+    const builtIn = new BuiltInEngine({ api: null });
     const outcome = await new TranslationSession([builtIn, apy()]).translate({ text: 'Halo', source: 'id', target: 'ja' });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
@@ -53,7 +53,7 @@ describe("the engine chain, in the reader's order", () => {
     const html = await new TranslationSession([apy(fetch)]).translate({ text: 'a link', markup: 'a <span data-j="0">link</span>', source: 'en', target: 'es' });
     expect(html).toMatchObject({ ok: true, format: 'html', text: 'A <SPAN DATA-J="0">LINK</SPAN>' });
     const api = new FakeTranslatorApi({ 'en>es': 'available' });
-    const text = await new TranslationSession([new BuiltInEngine({ api, hasUserActivation: () => false })])
+    const text = await new TranslationSession([new BuiltInEngine({ api })])
       .translate({ text: 'a link', markup: 'a <span data-j="0">link</span>', source: 'en', target: 'es' });
     expect(text).toMatchObject({ ok: true, format: 'text', text: '«a link»' });
   });
