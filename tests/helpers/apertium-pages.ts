@@ -54,9 +54,9 @@ ${rest.map((p) => `<p>${p}</p>`).join('\n')}
 /** A sentence per paragraph that exists nowhere else on the page, so a test can find its translation at the end of a long text. */
 export const LONG_LAST_SENTENCE = 'The last ferry of the evening left the harbour at nine with only four passengers on board.';
 
-/** Well over APy's silent ~40 kB POST limit once form-encoded: 60 paragraphs, the last one marked. */
+/** Well over APy's silent ~40 kB POST limit once form-encoded: 150 paragraphs, the last one marked. */
 function longHtml(): string {
-  const body = Array.from({ length: 60 }, (_, i) => `<p>${PARAGRAPHS[i % PARAGRAPHS.length]} ${PARAGRAPHS[(i + 2) % PARAGRAPHS.length]} ${PARAGRAPHS[(i + 3) % PARAGRAPHS.length]}</p>`);
+  const body = Array.from({ length: 150 }, (_, i) => `<p>${PARAGRAPHS[i % PARAGRAPHS.length]} ${PARAGRAPHS[(i + 2) % PARAGRAPHS.length]} ${PARAGRAPHS[(i + 3) % PARAGRAPHS.length]}</p>`);
   body.push(`<p id="last">${LONG_LAST_SENTENCE}</p>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long page</title></head><body><main id="long">${body.join('\n')}</main></body></html>`;
 }

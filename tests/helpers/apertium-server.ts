@@ -109,12 +109,21 @@ export async function startApertium(port = 0): Promise<ApertiumServer> {
   };
 }
 
-/** What APy itself answers for a text, asked directly: the expected value of a translation shown in the browser. */
+/** What APy itself answers for a text, asked directly (trimmed, as the page shows it): the expected value of a translation shown in the browser. */
 export async function apertiumTranslate(url: string, text: string, langpair: string, format: 'txt' | 'html' = 'txt'): Promise<string> {
   const body = new URLSearchParams({ langpair, q: text, markUnknown: 'no', format });
   const res = await fetch(`${url}/translate`, { method: 'POST', body });
   const json = (await res.json()) as { responseData?: { translatedText?: string } };
   const translated = json.responseData?.translatedText;
   if (typeof translated !== 'string') throw new Error(`APy gave no translation: ${JSON.stringify(json)}`);
-  return translated;
+  return translated.trim();
+}
+
+/**
+ * Asks once per installed pair, so APy starts its pipelines: the first request for a pair spawns them, which on a
+ * loaded machine takes seconds; a reader's long-running server has them up already.
+ */
+export async function warmUp(url: string): Promise<void> {
+  await apertiumTranslate(url, 'The road.', 'eng|spa');
+  await apertiumTranslate(url, 'Jalan itu.', 'ind|zlm');
 }
