@@ -31,7 +31,8 @@ const PARAGRAPHS = [
   'Shops near the bridge hope that more people will come to the market on the weekend when the road is open.',
 ];
 
-function articleHtml(): string {
+/** The English article's page, also used by `npm run bench:translate`. */
+export function englishArticleHtml(): string {
   const [first, second, ...rest] = PARAGRAPHS;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${ARTICLE.title} | River Daily</title>
 <meta property="og:site_name" content="River Daily"></head><body>
@@ -68,7 +69,7 @@ export interface EnglishPages {
 }
 
 export async function startEnglishPages(): Promise<EnglishPages> {
-  const routes = new Map([[ENGLISH_ARTICLE_PATH, articleHtml()], [LONG_PAGE_PATH, longHtml()]]);
+  const routes = new Map([[ENGLISH_ARTICLE_PATH, englishArticleHtml()], [LONG_PAGE_PATH, longHtml()]]);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const body = routes.get(path);
