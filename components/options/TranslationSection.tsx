@@ -72,17 +72,19 @@ function ServerForm({ engine, settings, status, t, onSave, onRemove }: {
       event.preventDefault();
       onSave(url, apiKey);
     }}>
-      <label for={`${id}-url`}>{t('optionsServerUrl')}</label>
-      <input id={`${id}-url`} name="url" type="url" inputMode="url" autoComplete="off" spellcheck={false}
-        placeholder={engine === 'apertium' ? 'http://localhost:2737' : 'http://localhost:5000'}
-        value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+      <p class="field">
+        <label for={`${id}-url`}>{t('optionsServerUrl')}</label><br />
+        <input id={`${id}-url`} name="url" type="url" inputMode="url" autoComplete="off" spellcheck={false} size={40}
+          placeholder={engine === 'apertium' ? 'http://localhost:2737' : 'http://localhost:5000'}
+          value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+      </p>
       {engine === 'libretranslate' && (
-        <>
-          <label for={`${id}-key`}>{t('optionsApiKey')}</label>
-          <input id={`${id}-key`} name="apiKey" type="password" autoComplete="off" value={apiKey}
+        <p class="field">
+          <label for={`${id}-key`}>{t('optionsApiKey')}</label><br />
+          <input id={`${id}-key`} name="apiKey" type="password" autoComplete="off" size={40} value={apiKey}
             onInput={(e) => setApiKey((e.target as HTMLInputElement).value)} />
-          <p class="where">{t('optionsWhereApiKey')}</p>
-        </>
+          <br /><small class="where">{t('optionsWhereApiKey')}</small>
+        </p>
       )}
       <div class="buttons">
         <button type="submit" class="save">{t('optionsSaveServer')}</button>
@@ -134,7 +136,7 @@ export function TranslationSection(props: TranslationSectionProps) {
                   {t('optionsUseEngine', [name])}
                 </label>
                 {used && (
-                  <span class="order">
+                  <span class="order">{' '}
                     <button type="button" disabled={at === 0} aria-label={t('optionsMoveUp', [name])} onClick={() => move(id, -1)}>↑</button>
                     <button type="button" disabled={at === settings.engines.length - 1} aria-label={t('optionsMoveDown', [name])} onClick={() => move(id, 1)}>↓</button>
                   </span>
