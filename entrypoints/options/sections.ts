@@ -5,12 +5,11 @@
  */
 import type { ComponentType } from 'preact';
 import type { Translate } from '../../components/i18n';
+import { ReaderOptionsSection } from './reader-section';
 import { TranslationOptions } from './translation-section';
 
 export interface OptionsSectionProps {
   t: Translate;
 }
 
-export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [
-  TranslationOptions,
-];
+export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [ReaderOptionsSection, TranslationOptions];

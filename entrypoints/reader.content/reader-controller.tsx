@@ -6,8 +6,8 @@
 import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
-import { ReaderNotice } from '../../components/ReaderNotice';
-import { ReaderOverlay, type OverlayArticle } from '../../components/ReaderOverlay';
+import type { OverlayArticle } from '../../components/ReaderOverlay';
+import { ConnectedReader } from './connected-reader';
 import { findQuoteElement, revealAndFlash } from './highlight';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
@@ -112,9 +112,8 @@ export class ReaderController {
     // Capture on window: Escape closes wherever focus is, before the page sees it.
     this.win.addEventListener('keydown', onKeyDown, true);
     this.#open = { analysis, host, snapshot, onKeyDown };
-    host.render(this.#wrapOverlay(analysis.ok
-      ? <ReaderOverlay article={toOverlayArticle(analysis, this.win)} t={this.t} onClose={close} />
-      : <ReaderNotice t={this.t} onClose={close} />, analysis));
+    const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
+    host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} />, analysis));
   }
 
   close(): void {

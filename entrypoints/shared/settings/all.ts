@@ -4,9 +4,7 @@
  * A feature that defines a setting adds it here.
  */
 import type { Setting } from './define-setting';
+import { readerAppearanceSetting } from './reader-appearance';
 import { translationSetting } from './translation';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ALL_SETTINGS: Setting<any>[] = [
-  translationSetting,
-];
+export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting, translationSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
