@@ -39,7 +39,8 @@ export const ARTICLE_TRANSLATION_CSS = `
 .jt-mode-side .jt-unit > .jt-trans { color: inherit; }
 .jt-mode-side .jt-unit.jt-whole > .jt-orig { opacity: 0.75; }
 .jt-mode-side .jt-unit:not(.jt-whole) > .jt-trans { margin-top: 0.3em; }
-.article:has(.jt-mode-side) { max-width: 64em; }
+.article:has(.jt-mode-side) { max-width: calc(2 * var(--jr-width, 38em) + 1.5em); }
+.column:has(.jt-mode-side) { max-width: calc(2 * var(--jr-width, 38em) + 1.5em + 48px); }
 .jt-title-trans { display: block; }
 .jt-title-side { display: block; font-size: 0.6em; font-weight: 400; opacity: 0.75; margin-top: 0.3em; }
 `;

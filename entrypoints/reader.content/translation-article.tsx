@@ -20,7 +20,7 @@ import { needsDownload } from '../../components/translation/failure';
 import { TranslationProvider } from '../../components/translation/TranslationProvider';
 import { translationSetting } from '../shared/settings/translation';
 import { effectiveTarget } from '../shared/settings/translation-schema';
-import { translationBackgroundMessenger } from '../shared/translation-protocol';
+import { MAX_WEB_TEXT_CHARS, translationBackgroundMessenger } from '../shared/translation-protocol';
 import { pageEngines, windowLanguageDetector, type PageEngines } from './translation-engines';
 
 interface OpenTranslation {
@@ -57,7 +57,7 @@ export class ArticleTranslation {
       openOptions: () => void translationBackgroundMessenger.sendMessage('translation:openOptions', undefined),
       openWeb: () => {
         if (!open.analysis.ok || !open.run) return;
-        void translationBackgroundMessenger.sendMessage('translation:openWeb', { text: open.analysis.text, source: open.run.source, target: open.run.target });
+        void translationBackgroundMessenger.sendMessage('translation:openWeb', { text: open.analysis.text.slice(0, MAX_WEB_TEXT_CHARS), source: open.run.source, target: open.run.target });
       },
     });
     this.#open = open;

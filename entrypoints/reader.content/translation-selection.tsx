@@ -15,14 +15,14 @@ import { TranslationPopover, type PopoverState } from '../../components/translat
 import { needsDownload } from '../../components/translation/failure';
 import { translationSetting } from '../shared/settings/translation';
 import { effectiveTarget } from '../shared/settings/translation-schema';
-import { translationBackgroundMessenger } from '../shared/translation-protocol';
+import { MAX_WEB_TEXT_CHARS, translationBackgroundMessenger } from '../shared/translation-protocol';
 import { copyToClipboard } from './translation-clipboard';
 import { pageEngines, windowLanguageDetector } from './translation-engines';
 import { createPopoverHost, type PopoverHost } from './translation-popover-host';
 import { HOST_ATTRIBUTE as READER_ATTRIBUTE } from './overlay-host';
 
 /** Long selections are fine (they are split per engine); this only bounds a runaway select-all. */
-const MAX_SELECTION_CHARS = 100_000;
+const MAX_SELECTION_CHARS = MAX_WEB_TEXT_CHARS;
 
 interface SelectedText {
   text: string;

@@ -37,7 +37,7 @@ import { menuClick, openOptions, popoverPart, READER, readerStatus, selectText, 
 import { ENGLISH_ARTICLE_PATH, englishArticleHtml, startEnglishPages } from '../helpers/apertium-pages';
 import { startApertium, type ApertiumServer } from '../helpers/apertium-server';
 
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 3);
 const BROWSER_RUNS = Number(process.env.BROWSER_RUNS ?? 8);
 const TARGET: Record<string, { target: string; pair: string }> = {
   en: { target: 'es', pair: 'eng|spa' },
