@@ -10,7 +10,7 @@ import type { VNode } from 'preact';
 import { sanitizeToFragment, type Analysis } from '../../core';
 import { articleUnits } from '../../core/translate/article-units';
 import { detectWithBuiltIn } from '../../core/translate/built-in';
-import { TranslationSession } from '../../core/translate/chain';
+import { TranslationSession, type ChainFailure } from '../../core/translate/chain';
 import { sameLanguage } from '../../core/translate/language-codes';
 import { normalizeLangTag } from '../../core/language';
 import { resolveSourceLanguage } from '../../core/translate/source-language';
@@ -22,6 +22,9 @@ import { translationSetting } from '../shared/settings/translation';
 import { effectiveTarget } from '../shared/settings/translation-schema';
 import { MAX_WEB_TEXT_CHARS, translationBackgroundMessenger } from '../shared/translation-protocol';
 import { pageEngines, windowLanguageDetector, type PageEngines } from './translation-engines';
+
+/** Requests in flight at once while translating an article. */
+const IN_FLIGHT = 3;
 
 interface OpenTranslation {
   store: ArticleTranslationStore;
@@ -127,24 +130,35 @@ export class ArticleTranslation {
     run.units.forEach((unit, index) => {
       if (store.state.units[index]?.status !== 'done') todo.push({ index, ...unit });
     });
-    for (const item of todo) {
-      const outcome = await run.session.translate({
-        text: item.text,
-        ...(item.markup !== undefined ? { markup: item.markup } : {}),
-        source: run.source,
-        target: run.target,
-        signal: controller.signal,
-      });
-      if (controller.signal.aborted || open.closed) return;
-      if (!outcome.ok) {
-        if (item.index >= 0) store.setUnit(item.index, { status: 'failed' });
-        store.update(needsDownload(outcome)
-          ? { status: 'needs-download', downloadProgress: null }
-          : { status: 'failed', failure: outcome });
-        return;
+    // A few requests in flight, asked in reading order: the server's pipeline never idles between paragraphs,
+    // and each one is shown as it arrives. The first failure stops new requests; those in flight still land.
+    let next = 0;
+    let failure: ChainFailure | null = null;
+    const worker = async (): Promise<void> => {
+      while (next < todo.length && !failure) {
+        const item = todo[next++]!;
+        const outcome = await run.session.translate({
+          text: item.text,
+          ...(item.markup !== undefined ? { markup: item.markup } : {}),
+          source: run.source,
+          target: run.target,
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted || open.closed) return;
+        if (!outcome.ok) {
+          if (item.index >= 0) store.setUnit(item.index, { status: 'failed' });
+          failure ??= outcome;
+          return;
+        }
+        store.setUnit(item.index, { status: 'done', text: outcome.text, format: outcome.format });
+        if (!store.state.engine) store.update({ engine: outcome.engine, source: run.source ?? outcome.source });
       }
-      store.setUnit(item.index, { status: 'done', text: outcome.text, format: outcome.format });
-      if (!store.state.engine) store.update({ engine: outcome.engine, source: run.source ?? outcome.source });
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, todo.length) }, worker));
+    if (controller.signal.aborted || open.closed) return;
+    if (failure) {
+      store.update(needsDownload(failure) ? { status: 'needs-download', downloadProgress: null } : { status: 'failed', failure });
+      return;
     }
     store.update({ status: 'done' });
   }

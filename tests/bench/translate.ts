@@ -23,6 +23,7 @@
  *    translation in the popover, and menu click → "Translated from…" in the
  *    reader, through the extension's real path (content script → background
  *    → APy).
+ * `RUNS`, `BROWSER_RUNS` set the repetitions; `PARTS=server` or `PARTS=browser` runs one half.
  * A measurement, not a test: exits non-zero only on errors.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -38,6 +39,8 @@ import { ENGLISH_ARTICLE_PATH, englishArticleHtml, startEnglishPages } from '../
 import { startApertium, type ApertiumServer } from '../helpers/apertium-server';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+/** `PARTS=server` or `PARTS=browser` runs one half only. */
+const PARTS = process.env.PARTS ?? 'server,browser';
 const BROWSER_RUNS = Number(process.env.BROWSER_RUNS ?? 8);
 const TARGET: Record<string, { target: string; pair: string }> = {
   en: { target: 'es', pair: 'eng|spa' },
@@ -195,8 +198,8 @@ const list = await articles();
 console.log(`bench:translate — ${list.length} articles, ${RUNS} runs each, Apertium APy on 127.0.0.1`);
 const apy = await startApertium();
 try {
-  await serverBench(apy, list);
-  await browserBench(apy);
+  if (PARTS.includes('server')) await serverBench(apy, list);
+  if (PARTS.includes('browser')) await browserBench(apy);
 } finally {
   await apy.stop();
 }
