@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RemovedItem } from '../core/types';
-import { ArticleBody } from './ArticleBody';
+import { TranslatableArticleBody, TranslatableTitle } from './translation/TranslatableArticle';
 import { formatArticleDate } from './format-date';
 import type { Translate } from './i18n';
 import { ReaderDialog } from './ReaderDialog';
@@ -102,7 +102,7 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
         <article class="article" lang={article.lang} dir={article.dir}>
           <header class="article-header">
             {article.siteName && <p class="site">{article.siteName}</p>}
-            <h1 class="title">{article.title}</h1>
+            <h1 class="title"><TranslatableTitle text={article.title} /></h1>
             <p class="meta">
               {meta.map((part, i) => (
                 <span key={part} class="meta-item">{i > 0 && <span aria-hidden="true"> · </span>}{part}</span>
@@ -111,7 +111,7 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
             {article.source && <p class="source">{t('overlaySource', [article.source])}</p>}
             {props.controls}
           </header>
-          <ArticleBody content={article.body} />
+          <TranslatableArticleBody content={article.body} t={t} />
         </article>
         {props.afterBody}
         {removed && <RemovedList t={t} removed={removed} lang={article.lang} />}
