@@ -151,12 +151,13 @@ export class ReportingMatcher {
     if (this.isPronoun(ts[k]) && (this.verbAt(ts, k + 1) || this.verbAt(ts, k + 2))) return { kind: 'pronoun' };
     const { name, end } = this.names.nameAfter(ts, k);
     if (name && end > k && (this.verbAt(ts, end) || (ts[end]?.word && this.verbAt(ts, end + 1)))) return { kind: 'name', name };
-    if (!loose) return null;
+    // The comma that links a quote to what follows ("“We lost everything,” her husband added") is evidence enough to look for a speaker first.
+    if (!loose && !linked) return null;
     for (let v = k + 1; v < ts.length; v++) {
       if (!this.verbAt(ts, v)) continue;
       if (this.isPronoun(ts[v - 1])) return { kind: 'pronoun' };
-      // “…,” a spokesperson for the ministry said.
-      const described = this.describe.read(ts, k, false);
+      // “…,” a spokesperson for the ministry said / “…,” her husband added.
+      const described = this.describe.read(ts, k, false) ?? this.describe.read(ts, k, true);
       if (described && described.end === v) return { kind: 'description', description: described };
       const direct = this.names.nameBefore(ts, v) ?? (ts[v - 1]?.word && /^\p{Ll}/u.test(ts[v - 1]!.text) ? this.names.nameBefore(ts, v - 1) : null);
       if (direct) return { kind: 'name', name: direct };

@@ -10,14 +10,16 @@ import { PERSON_TITLES } from '../rules/person-titles';
 import { isCapitalized, matchPhrase, words, type Token } from './tokens';
 
 export interface Description {
-  /** The words shown as the speaker: head noun and its complement ("Sprecher der Stadtverwaltung"). */
+  /** The words shown as the speaker: head noun and its complement ("Sprecher der Stadtverwaltung"), after a possessive ("her husband"). */
   words: string[];
   /** The head noun, lower-cased ("sprecher"), to match a later "der Sprecher" to it. */
   head: string;
-  /** Introduced with a definite article or possessive (the mayor, zijn buurvrouw): it may point back to a named person. */
+  /** Introduced with a definite article (the mayor, o autarca): it may point back to a named person. A possessive one ("her husband") is someone new. */
   definite: boolean;
   /** Index after the description in the tokens it was read from. */
   end: number;
+  /** The head is a listed title or descriptor noun (minister, autarca, Sprecher), not any noun read after a verb ("the report says"). */
+  listed: boolean;
 }
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
@@ -29,6 +31,7 @@ export class DescriptionReader {
   private readonly rules: DescriptorWords | null;
   private readonly indefinite: Set<string>;
   private readonly definite: Set<string>;
+  private readonly possessives: Set<string>;
   private readonly complements: Set<string>;
   private readonly stops: Set<string>;
   /** Descriptor nouns and person titles, as word lists (longest first). */
@@ -40,6 +43,7 @@ export class DescriptionReader {
     const r = this.rules;
     this.indefinite = new Set(r?.indefinite ?? []);
     this.definite = new Set(r?.definite ?? []);
+    this.possessives = new Set(r?.possessives ?? []);
     this.complements = new Set(r?.complements ?? []);
     this.stops = new Set(r?.stops ?? []);
     const titles = [...(PERSON_TITLES[lang] ?? []), ...(r?.nouns ?? [])];
@@ -48,7 +52,7 @@ export class DescriptionReader {
 
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
   isLinkWord(lower: string): boolean {
-    return this.complements.has(lower) || this.stops.has(lower) || this.indefinite.has(lower) || this.definite.has(lower);
+    return this.complements.has(lower) || this.stops.has(lower) || this.indefinite.has(lower) || this.definite.has(lower) || this.possessives.has(lower);
   }
 
   isIndefinite(lower: string): boolean {
@@ -97,13 +101,19 @@ export class DescriptionReader {
       article = true;
       k++;
     }
+    let possessive = false;
     if (!article && ts[k]?.word && this.definite.has(ts[k]!.text.toLowerCase())) {
       definite = true;
+      article = true;
+      k++;
+    } else if (!article && ts[k]?.word && this.possessives.has(ts[k]!.text.toLowerCase())) {
+      possessive = true;
       article = true;
       k++;
     }
     const headAt = k;
     let n = this.nounAt(ts, k);
+    const listed = n > 0;
     if (!n) {
       const t = ts[k];
       // German nouns are capitalized: after an article, any word may head the description there.
@@ -138,6 +148,6 @@ export class DescriptionReader {
       }
       break;
     }
-    return { words: ts.slice(headAt, end).map((t) => t.text), head, definite, end };
+    return { words: ts.slice(possessive ? headAt - 1 : headAt, end).map((t) => t.text), head, definite, end, listed };
   }
 }

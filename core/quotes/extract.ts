@@ -118,7 +118,8 @@ export function extractQuotes(text: string, lang: string): Quote[] {
       speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : names!.fullest(found.name, at).join(' ');
     } else if (found?.kind === 'description') {
       const d = found.description;
-      if (!d.definite) speaker = describe(d);
+      // Only a person's title or role points back ("o autarca"); "the report says" is the report.
+      if (!d.definite || !d.listed) speaker = describe(d);
       else {
         // "disse o motorista" after "Um motorista de ônibus …"; "afirmou o autarca" after "O vereador …, Rui Carvalho, explicou".
         const same = mentions?.latestWithHead(d.head, windowStart, at);

@@ -6,8 +6,10 @@
 export interface DescriptorWords {
   /** Articles and numerals that introduce someone not named yet: a spokesperson, ein Sprecher, seorang petugas. Stripped from the speaker shown. */
   indefinite: readonly string[];
-  /** Articles and possessives that point back to someone already introduced: the mayor, o autarca, zijn buurvrouw. */
+  /** Articles that point back to someone already introduced: the mayor, o autarca. */
   definite: readonly string[];
+  /** Possessives: "her husband", "zijn buurvrouw" is someone new, related to the person before; shown with the possessive. */
+  possessives: readonly string[];
   /** Common nouns for unnamed people (titles in person-titles.ts count too): resident, driver, Anwohner, warga. */
   nouns: readonly string[];
   /** Words that join a description to its complement: spokesperson FOR the ministry, Sprecher DER Stadt, juru bicara (none). */
@@ -21,7 +23,8 @@ export interface DescriptorWords {
 export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   en: {
     indefinite: ['a', 'an', 'one', 'another'],
-    definite: ['the', 'his', 'her', 'their'],
+    definite: ['the'],
+    possessives: ['his', 'her', 'their'],
     nouns: [
       'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials', 'resident', 'neighbour', 'neighbor', 'driver', 'passenger',
       'witness', 'source', 'worker', 'teacher', 'parent', 'student', 'nurse', 'doctor', 'farmer', 'owner', 'shopkeeper', 'vendor',
@@ -34,6 +37,7 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   id: {
     indefinite: ['seorang', 'salah', 'sejumlah', 'para'],
     definite: [],
+    possessives: [],
     nouns: [
       'petugas', 'warga', 'pedagang', 'pengemudi', 'sopir', 'penumpang', 'saksi', 'sumber', 'pejabat', 'karyawan', 'pegawai', 'buruh',
       'petani', 'nelayan', 'guru', 'siswa', 'mahasiswa', 'orang tua', 'ibu rumah tangga', 'pengunjung', 'pembeli', 'relawan', 'perawat',
@@ -44,7 +48,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   fr: {
     indefinite: ['un', 'une'],
-    definite: ['le', 'la', "l'", 'l’', 'les', 'son', 'sa'],
+    definite: ['le', 'la', "l'", 'l’', 'les'],
+    possessives: ['son', 'sa', 'ses'],
     nouns: [
       'porte-parole', 'responsable', 'habitant', 'habitante', 'riverain', 'riveraine', 'chauffeur', 'passager', 'passagère', 'témoin',
       'source', 'salarié', 'salariée', 'employé', 'employée', 'agent', 'agente', 'commerçant', 'commerçante', 'élu', 'élue', 'syndicaliste',
@@ -56,7 +61,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   de: {
     indefinite: ['ein', 'eine', 'einer', 'eines'],
-    definite: ['der', 'die', 'sein', 'seine', 'ihr', 'ihre'],
+    definite: ['der', 'die'],
+    possessives: ['sein', 'seine', 'ihr', 'ihre'],
     nouns: [
       'sprecher', 'sprecherin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'fahrer', 'fahrerin', 'fahrgast', 'passagier', 'zeuge',
       'zeugin', 'mitarbeiter', 'mitarbeiterin', 'beamter', 'beamtin', 'händler', 'händlerin', 'verkäufer', 'verkäuferin', 'besucher',
@@ -68,7 +74,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   es: {
     indefinite: ['un', 'una', 'uno'],
-    definite: ['el', 'la', 'los', 'las', 'su'],
+    definite: ['el', 'la', 'los', 'las'],
+    possessives: ['su', 'sus'],
     nouns: [
       'vocero', 'vocera', 'portavoz', 'funcionario', 'funcionaria', 'vecino', 'vecina', 'residente', 'conductor', 'conductora', 'chofer',
       'pasajero', 'pasajera', 'testigo', 'fuente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'comerciante', 'vendedor',
@@ -80,7 +87,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   pt: {
     indefinite: ['um', 'uma'],
-    definite: ['o', 'a', 'os', 'as', 'seu', 'sua'],
+    definite: ['o', 'a', 'os', 'as'],
+    possessives: ['seu', 'sua'],
     nouns: [
       'porta-voz', 'funcionário', 'funcionária', 'morador', 'moradora', 'vizinho', 'vizinha', 'motorista', 'passageiro', 'passageira',
       'testemunha', 'fonte', 'trabalhador', 'trabalhadora', 'comerciante', 'vendedor', 'vendedora', 'professor', 'professora', 'médico',
@@ -91,7 +99,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   it: {
     indefinite: ['un', 'uno', 'una', 'un’', "un'"],
-    definite: ['il', 'lo', 'la', "l'", 'l’', 'i', 'gli', 'le', 'suo', 'sua'],
+    definite: ['il', 'lo', 'la', "l'", 'l’', 'i', 'gli', 'le'],
+    possessives: ['suo', 'sua'],
     nouns: [
       'portavoce', 'funzionario', 'funzionaria', 'residente', 'abitante', 'vicino', 'vicina', 'autista', 'passeggero', 'passeggera',
       'testimone', 'fonte', 'lavoratore', 'lavoratrice', 'dipendente', 'commerciante', 'negoziante', 'insegnante', 'medico', 'infermiera',
@@ -102,7 +111,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
   },
   nl: {
     indefinite: ['een'],
-    definite: ['de', 'het', 'zijn', 'haar', 'hun'],
+    definite: ['de', 'het'],
+    possessives: ['zijn', 'haar', 'hun'],
     nouns: [
       'woordvoerder', 'woordvoerster', 'woordvoerster', 'bewoner', 'bewoonster', 'buurman', 'buurvrouw', 'chauffeur', 'passagier',
       'getuige', 'bron', 'medewerker', 'medewerkster', 'winkelier', 'ondernemer', 'ambtenaar', 'agent', 'leraar', 'lerares', 'arts',

@@ -38,6 +38,13 @@ describe('described speakers', () => {
     expect(speakers('« Les Français n’ont pas à être pris en otage à chaque négociation », a déclaré le ministre délégué aux Transports.', 'fr')).toEqual(['ministre délégué aux Transports']);
   });
 
+  it('a possessive description is someone new, shown with its possessive; an object that is no person’s role stays itself', () => {
+    const text = doc('“It was terrifying, the whole sky was orange,” recalled Maria Gonzalez, a retired teacher.', '“We lost everything,” her husband added.');
+    expect(speakers(text, 'en')).toEqual(['Maria Gonzalez', 'her husband']);
+    const report = doc('Mayor Jane Doe opened the bridge on Monday.', '“We have seen nothing like this in thirty years of records,” the report says.');
+    expect(speakers(report, 'en')).toEqual(['report']);
+  });
+
   it('a description in apposition to a name does not replace the name (Michelle Tan, a nurse from Penrith, …, she said)', () => {
     const text = 'Michelle Tan, a nurse from Penrith with two children, said the notice came too late. “I found out at dinner time, so now I’m ringing around everyone,” she said.';
     expect(speakers(text, 'en')).toEqual(['Michelle Tan']);
