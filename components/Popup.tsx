@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Translate } from './i18n';
 import type { ArticleSummary, KeyPointsState, PopupView, RestrictedReason } from './popup-view';
 import { QuotesSection, SourceSection, SummarySection, type CopyAction, type ShowQuoteAction } from './PopupSections';
@@ -17,9 +18,11 @@ interface PopupProps {
   /** Asks the browser's on-device summarizer for key points; only given where one exists for the article's language. */
   onKeyPoints?: () => void;
   keyPoints?: KeyPointsState;
+  /** Shown at the end of the popup (the per-site reader switch). */
+  footer?: ComponentChildren;
 }
 
-type SectionProps = Omit<PopupProps, 'view' | 'onToggleReader' | 'busy'>;
+type SectionProps = Omit<PopupProps, 'view' | 'onToggleReader' | 'busy' | 'footer'>;
 
 const RESTRICTED_MESSAGE = {
   'browser-page': 'restrictedBrowserPage',
@@ -69,7 +72,7 @@ function Message({ state, title, body }: { state: string; title: string; body: s
 }
 
 /** The toolbar popup: what Jernih sees in the tab, or why it can't look. */
-export function Popup({ view, t, onToggleReader, busy = false, ...sections }: PopupProps) {
+export function Popup({ view, t, onToggleReader, busy = false, footer, ...sections }: PopupProps) {
   return (
     <main class="popup">
       <header class="brand">
@@ -86,6 +89,7 @@ export function Popup({ view, t, onToggleReader, busy = false, ...sections }: Po
       {view.kind === 'no-article' && <Message state="no-article" title={t('noArticleTitle')} body={t('noArticleBody')} />}
       {view.kind === 'restricted' && <Message state="restricted" title={t('restrictedTitle')} body={t(RESTRICTED_MESSAGE[view.reason])} />}
       {view.kind === 'error' && <Message state="error" title={t('errorTitle')} body={view.message} />}
+      {footer}
     </main>
   );
 }

@@ -42,6 +42,8 @@ interface ReaderOverlayProps {
   onPrint?: () => void;
   /** Other features' toolbar controls (read aloud, translation …), placed after ours and before Close. */
   actions?: ComponentChildren;
+  /** Other features' controls under the article's meta line (read aloud). */
+  controls?: ComponentChildren;
   /** Other features' content after the article body (e.g. progress of further pages, notes). */
   afterBody?: ComponentChildren;
 }
@@ -107,6 +109,7 @@ export function ReaderOverlay(props: ReaderOverlayProps) {
               ))}
             </p>
             {article.source && <p class="source">{t('overlaySource', [article.source])}</p>}
+            {props.controls}
           </header>
           <TranslatableArticleBody content={article.body} t={t} />
         </article>

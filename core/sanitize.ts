@@ -72,3 +72,19 @@ export function sanitizeToHtml(win: Window, dirty: Node | string): string {
 export function sanitizeToFragment(win: Window, dirty: string): DocumentFragment {
   return purifierFor(win).sanitize(dirty, { ...ALLOW_LINK_TARGET, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
+
+/**
+ * A fetched page (the next page of a multi-page article) as an inert Document: DOMParser runs no scripts and
+ * loads nothing. A <base> for its own URL makes its relative links resolve against it, not against the page
+ * we are on. Nothing of it is shown until analyze() has cleaned and sanitized it.
+ */
+export function parseFetchedPage(win: Window, html: string, url: string): Document {
+  const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
+  const doc = new Parser().parseFromString(html, 'text/html');
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head.prepend(base);
+  }
+  return doc;
+}

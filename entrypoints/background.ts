@@ -3,6 +3,7 @@
  * menu and the popup's requests. It holds no state; the page-side script
  * keeps the overlay's.
  */
+import { listenToPageChecks } from './shared/page-requests';
 import { backgroundMessenger } from './shared/protocol';
 import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
 import { createTranslationMenus, handleTranslationMenuClick, registerTranslationMessages } from './shared/translation-background';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
     void toggleFromShortcut(tab?.id);
   });
 
+  listenToPageChecks();
   registerTranslationMessages();
 
   backgroundMessenger.onMessage('popup:describeTab', ({ sender, data: tabId }) => {

@@ -7,3 +7,32 @@ export const PAGER_WORDS: Record<string, readonly string[]> = {
   es: ['página', 'siguiente', 'anterior'],
   pt: ['página', 'próxima', 'anterior'],
 };
+
+/**
+ * A link's whole text (lower case, arrows and brackets stripped) that means "the next page of this article".
+ * Never "next story": a link counts only when its URL is the same article's next page (core/pages/pager.ts).
+ */
+export const PAGER_NEXT_WORDS: Record<string, readonly string[]> = {
+  id: ['selanjutnya', 'berikutnya', 'halaman selanjutnya', 'halaman berikutnya', 'lanjut', 'lanjutkan', 'lanjut baca', 'baca selanjutnya'],
+  ms: ['seterusnya', 'halaman seterusnya', 'halaman sebelah', 'berikutnya'],
+  en: ['next', 'next page', 'continue', 'next part', 'continue to next page', 'continue reading on next page'],
+  de: ['weiter', 'nächste', 'nächste seite', 'weiter zur nächsten seite', 'vor'],
+  fr: ['suivant', 'suivante', 'page suivante', 'suite'],
+  es: ['siguiente', 'página siguiente', 'continuar'],
+  pt: ['próxima', 'próxima página', 'seguinte', 'página seguinte'],
+  it: ['successiva', 'pagina successiva', 'avanti', 'prossima', 'continua'],
+  nl: ['volgende', 'volgende pagina'],
+};
+
+/** The word for "page": in pager links ("Seite 2", "Halaman 2") and in paged URLs (/page/2, /halaman-2, /seite-2). */
+export const PAGER_PAGE_WORDS: Record<string, readonly string[]> = {
+  id: ['halaman', 'hal', 'bagian'],
+  ms: ['halaman', 'muka surat', 'bahagian'],
+  en: ['page', 'p', 'pg', 'part'],
+  de: ['seite', 'teil'],
+  fr: ['page', 'partie'],
+  es: ['página', 'pagina', 'pag', 'parte'],
+  pt: ['página', 'pagina', 'pag', 'parte'],
+  it: ['pagina', 'pag', 'parte'],
+  nl: ['pagina', 'deel'],
+};

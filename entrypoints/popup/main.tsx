@@ -12,6 +12,7 @@ import { Popup } from '../../components/Popup';
 import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
 import { backgroundMessenger } from '../shared/protocol';
+import { ConnectedSiteSwitch } from './site-switch';
 import { TranslationTarget } from './translation-target';
 import './style.css';
 
@@ -120,6 +121,7 @@ function App() {
       onCopy={copyText}
       onShowQuote={showQuote}
       keyPoints={keyPoints}
+      footer={view.kind === 'article' || view.kind === 'no-article' ? <ConnectedSiteSwitch tabId={tabId} t={browserTranslate} /> : null}
       {...(article && summarizerSupports(article.lang) ? { onKeyPoints: keyPointsAction } : {})}
     />
     <TranslationTarget />

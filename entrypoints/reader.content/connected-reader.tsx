@@ -23,10 +23,11 @@ interface ConnectedReaderProps {
   article: OverlayArticle | null;
   onClose: () => void;
   actions?: ComponentChildren;
+  controls?: ComponentChildren;
   afterBody?: ComponentChildren;
 }
 
-export function ConnectedReader({ win, t, analysis, article, onClose, actions, afterBody }: ConnectedReaderProps) {
+export function ConnectedReader({ win, t, analysis, article, onClose, actions, controls, afterBody }: ConnectedReaderProps) {
   const appearance = useReaderAppearance();
   useTextSizeKeys(win, appearance);
   const hasArticle = analysis.ok && article !== null;
@@ -50,6 +51,7 @@ export function ConnectedReader({ win, t, analysis, article, onClose, actions, a
       onCopyMarkdown={copyMarkdown}
       onPrint={() => win.print()}
       actions={actions}
+      controls={controls}
       afterBody={afterBody}
     />
   );

@@ -41,6 +41,13 @@ function install(): void {
     return summarize(analysis, reader.isOpen);
   });
 
+  readerMessenger.onMessage('reader:open', ({ sender }) => {
+    if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
+    if (isPdf(document)) return pdf;
+    if (!reader.isOpen) reader.toggle();
+    return summarize(reader.currentAnalysis(), reader.isOpen);
+  });
+
   readerMessenger.onMessage('reader:showQuote', ({ sender, data: quote }) => {
     if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
     return typeof quote === 'string' && quote.length > 0 && reader.showQuote(quote);

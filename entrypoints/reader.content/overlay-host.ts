@@ -6,6 +6,9 @@
 import type { VNode } from 'preact';
 import { render } from 'preact';
 import { READER_CSS } from '../../components/reader-styles';
+import { READER_ADDONS_CSS } from '../../components/reader/reader-addons-styles';
+
+const CSS = READER_CSS + READER_ADDONS_CSS;
 
 export const HOST_TAG = 'jernih-reader';
 export const HOST_ATTRIBUTE = 'data-jernih-reader';
@@ -20,11 +23,11 @@ function applyStyles(root: ShadowRoot, doc: Document): void {
   // A constructed sheet is not subject to the page's CSP style-src; fall back to <style> where unsupported.
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(READER_CSS);
+    sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = READER_CSS;
+    style.textContent = CSS;
     root.append(style);
   }
 }

@@ -7,10 +7,12 @@ import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
 import type { OverlayArticle } from '../../components/ReaderOverlay';
+import { TOGGLE_TAG } from '../../components/floating-toggle';
 import { ConnectedReader } from './connected-reader';
 import { findQuoteElement, revealAndFlash } from './highlight';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
+import { readerAddons } from './reader-addons';
 
 interface OpenReader {
   analysis: Analysis;
@@ -113,7 +115,7 @@ export class ReaderController {
     this.win.addEventListener('keydown', onKeyDown, true);
     this.#open = { analysis, host, snapshot, onKeyDown };
     const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
-    host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} />, analysis));
+    host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} {...(article ? readerAddons(this.win, article, this.t) : {})} />, analysis));
   }
 
   close(): void {
@@ -126,10 +128,13 @@ export class ReaderController {
   }
 }
 
+/** Our own elements in the page: the overlay, and the floating button the always-on script adds. */
+const OWN_HOSTS = new Set([HOST_TAG, TOGGLE_TAG]);
+
 function isOwnHostRecord(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === HOST_TAG);
+  return nodes.length > 0 && nodes.every((node) => OWN_HOSTS.has(node.nodeName.toLowerCase()));
 }
 
 function toOverlayArticle(analysis: Extract<Analysis, { ok: true }>, win: Window): OverlayArticle {

@@ -2,7 +2,8 @@
  * Typed messages. Two directions, two messengers, so a context can only
  * listen for what it is meant to receive:
  * - popup → background: describe a tab, toggle the reader in it, show a quote in it;
- * - background → reader content script: summarize the page, toggle the overlay, show a quote.
+ * - background → reader content script: summarize the page, toggle the overlay, show a quote;
+ * - page check (the always-on toggle script) → background: "this page is an article", "open the reader".
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleSummary, TabReport } from '../../components/popup-view';
@@ -23,7 +24,23 @@ interface ReaderProtocol {
   'reader:summarize'(): PageSummary;
   'reader:toggle'(): PageSummary;
   'reader:showQuote'(quote: string): boolean;
+  /** Opens the overlay if it is closed (never closes it: the floating button and "always open" only open). */
+  'reader:open'(): PageSummary;
 }
+
+/** The background's answer to the page check: whether to show the floating button, and its label. */
+export interface ArticlePageAnswer {
+  showToggle: boolean;
+  /** The button's accessible name in the browser's language (the always-on script carries no i18n code). */
+  label: string;
+}
+
+/**
+ * From the always-on script in a page, as plain runtime messages (a typed messenger would double that script's
+ * size). The background trusts only what the browser says about the sender (its tab and that tab's URL), never
+ * a site or URL the page could claim, so these messages carry no data.
+ */
+export type PageRequest = { jernih: 'page:article' } | { jernih: 'page:openReader' };
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
 export const readerMessenger = defineExtensionMessaging<ReaderProtocol>();

@@ -78,7 +78,7 @@ async function withReader<T>(tabId: number, send: () => Promise<T>): Promise<T |
   return send();
 }
 
-async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle'): Promise<TabReport> {
+async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | 'reader:open'): Promise<TabReport> {
   try {
     const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId));
     return 'kind' in answer ? answer : reportFromSummary(answer);
@@ -89,6 +89,8 @@ async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle'): P
 
 export const describeTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize');
 export const toggleReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:toggle');
+/** Opens the reader, leaving it open if it already is (the floating button and "always open" sites). */
+export const openReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:open');
 
 /** Asks the tab's reader script to reveal a quotation; false when it can't run there or the quote isn't found. */
 export async function showQuoteInTab(tabId: number, quote: string): Promise<boolean> {

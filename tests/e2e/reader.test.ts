@@ -66,6 +66,8 @@ describe('reader overlay (real Chromium)', () => {
   });
 
   it('closes on Escape and leaves the page, its scroll position and focus exactly as before', async () => {
+    // The always-on check adds its floating button once the page has loaded: let it, so "before" is settled.
+    await page.waitForSelector('[data-jernih-toggle]', { state: 'attached', timeout: 15_000 });
     await page.focus('a[href]');
     await page.evaluate(() => window.scrollTo(0, 700));
     const before = await page.evaluate(() => ({
@@ -139,10 +141,11 @@ describe('reader overlay (real Chromium)', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
-  it('adds nothing to a page until reader mode is used', async () => {
+  it('adds no reader to a page until reader mode is used: only the small article check is declared', async () => {
     const injected = await page.evaluate(() => document.querySelector('[data-jernih-reader]') !== null);
     expect(injected).toBe(false);
     const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
-    expect(manifest.content_scripts).toBeUndefined();
+    const scripts = (manifest.content_scripts as { js: string[] }[]).flatMap((entry) => entry.js);
+    expect(scripts).toEqual(['toggle.js']);
   });
 });

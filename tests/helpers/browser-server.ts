@@ -25,10 +25,21 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Extra pages a test file serves besides the shared ones: path → HTML, or a full response (status, type). */
+export type ExtraRoutes = Record<string, string | { status: number; body: string; type?: string }>;
+
+export async function startFixtureServer(extra: ExtraRoutes = {}): Promise<FixtureServer> {
   const routes = pages();
+  const responses = new Map(Object.entries(extra).map(([path, route]) => [path, typeof route === 'string' ? { status: 200, body: route } : route]));
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = requested.pathname;
+    // Extra routes may name a query too ("/story.html?page=2"), for paged articles.
+    const special = responses.get(`${path}${requested.search}`) ?? responses.get(path);
+    if (special) {
+      res.writeHead(special.status, { 'content-type': special.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(special.body);
+      return;
+    }
     const body = routes.get(path === '/' ? ARTICLE_PATH : path);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './browser-server';
+import { startFixtureServer, type ExtraRoutes, type FixtureServer } from './browser-server';
 
 export interface ExtensionSuite {
   browser: ExtensionBrowser;
@@ -15,13 +15,13 @@ export interface ExtensionSuite {
 }
 
 /** Registers the hooks; `ready` receives the browser and server once they are up. Call before the file's own beforeEach. */
-export function useExtensionSuite(ready: (suite: ExtensionSuite) => void, options: { browserArgs?: string[] } = {}): void {
+export function useExtensionSuite(ready: (suite: ExtensionSuite) => void, options: { routes?: ExtraRoutes; browserArgs?: string[] } = {}): void {
   let suite: Partial<ExtensionSuite> = {};
   let launchError: unknown;
 
   beforeAll(async () => {
     try {
-      const server = await startFixtureServer();
+      const server = await startFixtureServer(options.routes);
       suite = { server };
       const browser = await launchWithExtension(undefined, options.browserArgs);
       suite = { server, browser };

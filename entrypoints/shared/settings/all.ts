@@ -7,4 +7,7 @@ import type { Setting } from './define-setting';
 import { readerAppearanceSetting } from './reader-appearance';
 import { translationSetting } from './translation';
 
-export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting, translationSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { readAloudSetting } from './read-aloud';
+import { siteReaderSetting } from './site-reader';
+
+export const ALL_SETTINGS: Setting<any>[] = [readerAppearanceSetting, siteReaderSetting, readAloudSetting, translationSetting]; // eslint-disable-line @typescript-eslint/no-explicit-any
