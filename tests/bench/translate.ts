@@ -8,9 +8,10 @@
  * test article. Each is analysed by the core (jsdom), cut into the units the
  * reader translates (core/translate/article-units.ts: headings, paragraphs,
  * captions, quotes, list items, with their placeholder markup), and
- * translated the way the reader does it: title first, then every unit in
- * order, one request each, through core's ApertiumEngine and
- * TranslationSession (the same code the extension's background runs).
+ * translated the way the reader does it: title first, then every unit, one
+ * request each, asked in order with three in flight, through core's
+ * ApertiumEngine and TranslationSession (the same code the extension's
+ * background runs).
  *
  * Printed, each beside baselines measured in the same run:
  *  - cold: the first request for each pair after APy starts (it spawns the
@@ -18,7 +19,8 @@
  *  - per paragraph: median / p90 of one unit's round trip, ours vs a bare
  *    `fetch` POST of the same text (the client's own overhead) and vs
  *    `GET /listPairs` (an HTTP round trip with no translation);
- *  - whole article: median over RUNS of the time to translate every unit;
+ *  - whole article: median over RUNS of the time to translate every unit,
+ *    three in flight, beside the same one request at a time;
  *  - in the browser (when `.output/chrome-mv3-e2e` exists): menu click →
  *    translation in the popover, and menu click → "Translated from…" in the
  *    reader, through the extension's real path (content script → background
@@ -39,6 +41,8 @@ import { ENGLISH_ARTICLE_PATH, englishArticleHtml, startEnglishPages } from '../
 import { startApertium, type ApertiumServer } from '../helpers/apertium-server';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+/** As entrypoints/reader.content/translation-article.tsx. */
+const IN_FLIGHT = 3;
 /** `PARTS=server` or `PARTS=browser` runs one half only. */
 const PARTS = process.env.PARTS ?? 'server,browser';
 const BROWSER_RUNS = Number(process.env.BROWSER_RUNS ?? 8);
@@ -117,17 +121,32 @@ async function serverBench(apy: ApertiumServer, list: BenchArticle[]): Promise<v
   const listPairs: number[] = [];
   const rows: string[] = [];
   const wholeMedians: number[] = [];
+  const sequentialMedians: number[] = [];
   for (const article of list) {
     const { target, pair } = TARGET[article.lang]!;
     const whole: number[] = [];
+    const sequential: number[] = [];
+    const units = [{ text: article.title }, ...article.units];
     for (let run = 0; run < RUNS; run++) {
-      const session = new TranslationSession([engine]);
-      const start = performance.now();
-      for (const unit of [{ text: article.title }, ...article.units]) {
+      // Baseline: one request at a time.
+      let session = new TranslationSession([engine]);
+      let start = performance.now();
+      for (const unit of units) {
         const [t, outcome] = await timed(() => session.translate({ ...unit, source: article.lang, target }));
         if (!outcome.ok) throw new Error(`${article.name}: ${JSON.stringify(outcome.attempts)}`);
         perUnitOurs.push(t);
       }
+      sequential.push(performance.now() - start);
+      // As the reader does it: IN_FLIGHT requests at once, asked in order.
+      session = new TranslationSession([engine]);
+      start = performance.now();
+      let next = 0;
+      await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < units.length) {
+          const outcome = await session.translate({ ...units[next++]!, source: article.lang, target });
+          if (!outcome.ok) throw new Error(`${article.name}: ${JSON.stringify(outcome.attempts)}`);
+        }
+      }));
       whole.push(performance.now() - start);
       for (const unit of article.units) {
         const [t] = await timed(() => rawPost(apy.url, unit.text, pair));
@@ -137,12 +156,13 @@ async function serverBench(apy: ApertiumServer, list: BenchArticle[]): Promise<v
       }
     }
     wholeMedians.push(median(whole));
+    sequentialMedians.push(median(sequential));
     const chars = article.units.reduce((n, u) => n + u.text.length, 0);
-    rows.push(`  ${article.name.padEnd(34)} ${article.lang}→${target}  ${String(article.units.length + 1).padStart(4)} units ${String(chars).padStart(6)} chars  whole ${ms(median(whole))}  (p90 ${ms(p90(whole))})`);
+    rows.push(`  ${article.name.padEnd(34)} ${article.lang}→${target}  ${String(units.length).padStart(4)} units ${String(chars).padStart(6)} chars  ${IN_FLIGHT} in flight ${ms(median(whole))}  one at a time ${ms(median(sequential))}`);
   }
-  console.log(`\nWhole article, title + every unit in order, median of ${RUNS} runs (ours: core ApertiumEngine + TranslationSession):`);
+  console.log(`\nWhole article, title + every unit, median of ${RUNS} runs (core ApertiumEngine + TranslationSession), as the reader does it (${IN_FLIGHT} in flight) and one at a time:`);
   for (const row of rows) console.log(row);
-  console.log(`  median over ${list.length} articles: ${ms(median(wholeMedians))}`);
+  console.log(`  median over ${list.length} articles: ${IN_FLIGHT} in flight ${ms(median(wholeMedians))}  one at a time ${ms(median(sequentialMedians))}`);
   console.log('\nPer paragraph (one unit, one request):');
   console.log(`  ours (client, markup where the unit has it) median ${ms(median(perUnitOurs))}  p90 ${ms(p90(perUnitOurs))}  n=${perUnitOurs.length}`);
   console.log(`  baseline: bare fetch POST, plain text     median ${ms(median(perUnitRaw))}  p90 ${ms(p90(perUnitRaw))}  n=${perUnitRaw.length}`);
