@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 // Manifest and build settings. The e2e mode adds a host permission for the
 // local test server only: activeTab needs a real user gesture, which a test
 // cannot make, so the tests get the narrowest grant that lets them inject.
+const TRANSLATION_SERVER_ORIGINS = ['http://*/*', 'https://*/*'];
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 /**
  * Web pages: where the always-on article check (entrypoints/toggle.ts) runs, and where the background may inject
@@ -22,6 +23,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : WEB_PAGES,
     content_scripts: [{ matches: WEB_PAGES, js: ['toggle.js'], run_at: 'document_idle' }],
+    // A reader's own translation server: asked for, for that one host, when they save its address in the options.
+    ...(manifestVersion === 2 ? { optional_permissions: TRANSLATION_SERVER_ORIGINS } : { optional_host_permissions: TRANSLATION_SERVER_ORIGINS }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

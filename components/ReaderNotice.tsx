@@ -1,19 +1,25 @@
 import type { Translate } from './i18n';
 import { ReaderDialog } from './ReaderDialog';
+import type { ReaderAppearance } from './reader/appearance';
 
 interface ReaderNoticeProps {
   t: Translate;
   onClose: () => void;
+  /** The reader's theme and text size apply here too: a dark-theme reader is not flashed with white. */
+  appearance?: ReaderAppearance;
+  appearancePending?: boolean;
 }
 
 /** Shown instead of the article when the page has none: says so plainly rather than rendering junk. */
-export function ReaderNotice({ t, onClose }: ReaderNoticeProps) {
+export function ReaderNotice({ t, onClose, appearance, appearancePending }: ReaderNoticeProps) {
   return (
-    <ReaderDialog t={t} onClose={onClose}>
-      <section class="notice" role="status">
-        <h1 class="title">{t('noArticleTitle')}</h1>
-        <p>{t('noArticleBody')}</p>
-      </section>
+    <ReaderDialog t={t} onClose={onClose} appearance={appearance} pending={appearancePending}>
+      <div class="column">
+        <section class="notice" role="status">
+          <h1 class="title">{t('noArticleTitle')}</h1>
+          <p>{t('noArticleBody')}</p>
+        </section>
+      </div>
     </ReaderDialog>
   );
 }

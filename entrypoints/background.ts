@@ -6,6 +6,7 @@
 import { listenToPageChecks } from './shared/page-requests';
 import { backgroundMessenger } from './shared/protocol';
 import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
+import { createTranslationMenus, handleTranslationMenuClick, registerTranslationMessages } from './shared/translation-background';
 import type { TabReport } from '../components/popup-view';
 
 const MENU_ID = 'jernih-reader';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
     // removeAll first: an update re-runs onInstalled while the old item still exists.
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuReaderMode'), contexts: ['page'] });
+    createTranslationMenus();
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -48,11 +50,13 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (handleTranslationMenuClick(info, tab)) return;
     if (info.menuItemId !== MENU_ID) return;
     void toggleFromShortcut(tab?.id);
   });
 
   listenToPageChecks();
+  registerTranslationMessages();
 
   backgroundMessenger.onMessage('popup:describeTab', ({ sender, data: tabId }) => {
     if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');

@@ -3,16 +3,23 @@
  * (“…,” said X / kata X / tambahnya / X said) or right before the opening
  * mark (X said: “…” / Menurut X, "…"), in the same sentence.
  */
-import type { ReportingWords } from '../rules/reporting-verbs';
+import { CLAUSE_WORDS, type ReportingWords } from '../rules/reporting-verbs';
+import { STOPWORDS } from '../rules/stopwords';
+import { NON_PERSON_WORDS } from '../rules/person-descriptors';
+import type { Description, DescriptionReader } from './descriptions';
 import type { NameContext } from './names';
 import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string[] }
-  /** A pronoun or "-nya": the last named speaker. */
+  /** A pronoun, "-nya" or a bare verb: the person mentioned last. */
   | { kind: 'pronoun' }
-  /** A reporting verb with no name we can read ("said the minister"). */
+  /** A described speaker: "ein Sprecher der Stadt" (indefinite) or "o autarca" (definite, points back). */
+  | { kind: 'description'; description: Description }
+  /** A reporting verb with no name we can read. */
   | { kind: 'verb' };
+
+const NON_PERSON = new Set(NON_PERSON_WORDS);
 
 /** Words allowed between a verb and a colon before the quote: told reporters:, kepada wartawan:. */
 const MAX_VERB_TAIL = 3;
@@ -27,13 +34,43 @@ export class ReportingMatcher {
   private readonly accordingTo: string[][];
   private readonly pronouns: Set<string>;
   private readonly conjunctions: Set<string>;
+  private readonly perfect: Set<string>;
+  private readonly stop: Set<string>;
 
-  constructor(private readonly rules: ReportingWords, private readonly names: NameContext) {
+  constructor(
+    private readonly rules: ReportingWords,
+    private readonly names: NameContext,
+    private readonly describe: DescriptionReader,
+    lang: string,
+  ) {
     this.verbs = rules.verbs.map(words).sort((a, b) => b.length - a.length);
     this.accordingTo = rules.accordingTo.map(words).sort((a, b) => b.length - a.length);
     this.single = new Set([...rules.verbs, ...rules.accordingTo, ...rules.auxiliaries].filter((v) => !v.includes(' ')).map((v) => v.toLowerCase()));
     this.pronouns = new Set(rules.pronouns);
     this.conjunctions = new Set(rules.conjunctions.map((c) => c.toLowerCase()));
+    this.perfect = new Set(rules.perfectAuxiliaries ?? []);
+    this.stop = new Set([...(STOPWORDS[lang] ?? []), ...(CLAUSE_WORDS[lang] ?? [])]);
+  }
+
+  /**
+   * A verb of saying that is in no list, read from its place: right after a
+   * quotation and its comma ("…», résume X / “…”, reclamou. / '…', vertelt
+   * hij"), one lower-case word that is not a function word (or an auxiliary
+   * and its participle), followed by a name, a pronoun, a description or the
+   * end of the sentence.
+   */
+  private slotVerbAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
+    const t = ts[at];
+    if (!t?.word || !/^\p{Ll}/u.test(t.text)) return null;
+    const lower = t.text.toLowerCase();
+    if (this.stop.has(lower) || this.pronouns.has(lower) || this.conjunctions.has(lower) || this.names.determiners.has(lower) || this.describe.isArticle(lower)) return null;
+    let n = 1;
+    const participle = ts[at + 1];
+    if (this.perfect.has(lower) && participle?.word && /^\p{Ll}/u.test(participle.text) && !this.stop.has(participle.text.toLowerCase())) n = 2;
+    else if (this.perfect.has(lower)) return null;
+    const next = ts[at + n];
+    const fits = !next || this.isPronoun(next) || isCapitalized(next) || (next.word && this.describe.isArticle(next.text.toLowerCase())) || this.describe.nounAt(ts, at + n) > 0;
+    return fits ? { n, pronoun: false } : null;
   }
 
   private isPronoun(t: Token | undefined): boolean {
@@ -73,7 +110,7 @@ export class ReportingMatcher {
    * before the verb: “…,” energy minister Clare Whitmore said / the RFS
    * commissioner, Paul Bremner, told reporters.
    */
-  after(tail: string, loose = false): Attribution | null {
+  after(tail: string, loose = false, linked = false): Attribution | null {
     const all = tokenize(tail);
     const ts: Token[] = [];
     for (let k = 0; k < all.length && ts.length <= MAX_CLAUSE; k++) {
@@ -82,14 +119,28 @@ export class ReportingMatcher {
     }
     let k = 0;
     while (ts[k] && !ts[k]!.word && /[,—–\-]/u.test(ts[k]!.text)) k++;
-    const verb = this.verbAt(ts, k);
+    const verb = this.verbAt(ts, k) ?? (linked ? this.slotVerbAt(ts, k) : null);
     if (verb) {
       const at = k + verb.n;
       // A bare verb ("…", afirmou. / ha dichiarato.) has the last speaker as its subject.
       if (verb.pronoun || at >= ts.length) return { kind: 'pronoun' };
       if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
       const name = this.appositive(ts, at);
-      return name ? { kind: 'name', name } : { kind: 'verb' };
+      if (name) return { kind: 'name', name };
+      const titled = this.titledName(ts, at);
+      if (titled) return { kind: 'name', name: titled };
+      const description = this.describe.read(ts, at, true);
+      if (description) return { kind: 'description', description };
+      // An adverbial, then the speaker: "ha detto in conferenza stampa il sindaco Mario Rossi", "dijo ayer un vocero".
+      for (let p = at + 1; p < ts.length; p++) {
+        if (!ts[p]!.word || !(this.names.determiners.has(ts[p]!.text.toLowerCase()) || this.describe.isArticle(ts[p]!.text.toLowerCase()))) continue;
+        const later = this.names.nameAfter(ts, p);
+        if (later.name && later.end > p + 1) return { kind: 'name', name: later.name };
+        const d = this.describe.read(ts, p, true);
+        if (d) return { kind: 'description', description: d };
+      }
+      // No subject after the verb ("…», ha precisato in conferenza stampa. / katanya pada sidang media"): the person mentioned last.
+      return ts.slice(at).some((t) => isCapitalized(t)) ? { kind: 'verb' } : { kind: 'pronoun' };
     }
     const according = this.accordingToAt(ts, k);
     if (according) {
@@ -104,6 +155,9 @@ export class ReportingMatcher {
     for (let v = k + 1; v < ts.length; v++) {
       if (!this.verbAt(ts, v)) continue;
       if (this.isPronoun(ts[v - 1])) return { kind: 'pronoun' };
+      // “…,” a spokesperson for the ministry said.
+      const described = this.describe.read(ts, k, false);
+      if (described && described.end === v) return { kind: 'description', description: described };
       const direct = this.names.nameBefore(ts, v) ?? (ts[v - 1]?.word && /^\p{Ll}/u.test(ts[v - 1]!.text) ? this.names.nameBefore(ts, v - 1) : null);
       if (direct) return { kind: 'name', name: direct };
       for (let c = k + 1; c < v; c++) {
@@ -127,6 +181,31 @@ export class ReportingMatcher {
       if (second.name && clauseEnds && (!first.name || second.name.length >= 2)) return second.name;
     }
     return first.name;
+  }
+
+  /**
+   * A title with its office, then the name: "l’assessore al Bilancio Michele
+   * Zanetti", "a vereadora do Ambiente Marta Pinheiro". The office's one
+   * capitalized word is not part of the name when the name has two more.
+   */
+  private titledName(ts: readonly Token[], at: number): string[] | null {
+    let p = at;
+    let title = false;
+    let link = false;
+    while (p < ts.length && p - at < 6 && ts[p]!.word && !isCapitalized(ts[p])) {
+      if (this.names.titleAt(ts, p)) title = true;
+      if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
+      p++;
+    }
+    if (p === at || !isCapitalized(ts[p])) return null;
+    const { name } = this.names.nameAfter(ts, p);
+    if (!name || name.some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
+    const afterLink = this.describe.isLinkWord(ts[p - 1]!.text.toLowerCase());
+    // "le ministre délégué aux Transports": one capitalized word after a preposition is the office, not a name.
+    if (afterLink && name.length < 3) return null;
+    // Without a title we know ("säger kommunalrådet Anna Lindqvist"), only a full name right after one or two plain words.
+    if (!title && (link || p - at > 2 || name.length < 2)) return null;
+    return afterLink ? name.slice(1) : name;
   }
 
   /** Before the opening mark: `head` is the paragraph up to it. */
@@ -155,13 +234,49 @@ export class ReportingMatcher {
       if (tail < 0 || (tail > 0 && !punctuated)) continue;
       if (verb.pronoun) return { kind: 'pronoun' };
       if (this.isPronoun(ts[j - 1]) || (ts[j - 1]?.word && this.isPronoun(ts[j - 2]) && /^\p{Ll}/u.test(ts[j - 1]!.text))) return { kind: 'pronoun' };
+      // "One passenger told us, “…”" / "Un vocero del organismo dijo: “…”"
+      for (let p = Math.max(0, j - 10); p < j; p++) {
+        const described = this.describe.read(ts, p, false);
+        if (described && described.end === j && (p === 0 || this.describe.isArticle(ts[p]!.text.toLowerCase()))) return { kind: 'description', description: described };
+      }
       const before = this.names.nameBefore(ts, j) ?? (ts[j - 1]?.word && /^\p{Ll}/u.test(ts[j - 1]!.text) ? this.names.nameBefore(ts, j - 1) : null);
       if (before) return { kind: 'name', name: before };
+      // "Karim Bensaïd, père de trois enfants …, raconte : « … »": the subject before its apposition.
+      if (ts[j - 1]?.text === ',') {
+        const subject = this.subject(ts.slice(0, j));
+        if (subject) return subject;
+      }
       const after = this.names.nameAfter(ts, j + verb.n);
       if (after.name && after.end <= e) return { kind: 'name', name: after.name };
       if (this.isPronoun(ts[j + verb.n])) return { kind: 'pronoun' };
       return { kind: 'verb' };
     }
+    // A colon before the quotation and no verb we know: the sentence's subject speaks
+    // ("Grünen-Fraktionschef Markus Brenner … erinnerte an …: „…" / "Marcus, who …, put it better than I could:").
+    if (punctuated && ts[ts.length - 1]!.text === ':') return this.subject(ts);
+    return null;
+  }
+
+  /** The subject at the start of a sentence: a pronoun, a name (titles skipped) or a description. */
+  private subject(ts: readonly Token[]): Attribution | null {
+    // A leading adverbial ("Al cierre de la sesión, Esquivel leyó …:") is skipped.
+    const comma = ts.findIndex((t) => t.text === ',');
+    const first = this.subjectAt(ts);
+    if (first || comma < 0 || comma > 8) return first;
+    return this.subjectAt(ts.slice(comma + 1));
+  }
+
+  private subjectAt(ts: readonly Token[]): Attribution | null {
+    if (!ts.length) return null;
+    if (this.isPronoun(ts[0])) return { kind: 'pronoun' };
+    const described = this.describe.read(ts, 0, false);
+    if (described && (this.describe.isArticle(ts[0]!.text.toLowerCase()) || described.end > 1)) return { kind: 'description', description: described };
+    const { name, end } = this.names.nameAfter(ts, 0);
+    if (!name) return null;
+    if (end === name.length && this.names.isCommonWord(name[0]!)) return null;
+    const next = ts[end];
+    // The name must be the subject: a verb or an apposition follows it, not more of a noun phrase.
+    if (next && (next.text === ',' || (next.word && /^\p{Ll}/u.test(next.text)))) return { kind: 'name', name };
     return null;
   }
 }

@@ -6,6 +6,8 @@
 import { CJK_REPORTING_WORDS, REPORTING_WORDS } from '../rules/reporting-verbs';
 import type { Quote } from '../types';
 import { ReportingMatcher, type Attribution } from './attribution';
+import { DescriptionReader, type Description } from './descriptions';
+import { Mentions } from './mentions';
 import { CjkMatcher } from './cjk';
 import { marksFor } from './marks';
 import { NameContext } from './names';
@@ -50,8 +52,15 @@ function isScare(span: QuoteSpan, cjk: boolean): boolean {
 }
 
 function isSpeech(span: QuoteSpan, cjk: boolean): boolean {
+  // Reopening the mark on each new paragraph is the convention for long speech only.
+  if (span.startPara !== span.endPara) return true;
   const long = cjk ? [...span.text].length >= SPEECH_MIN_CHARS : wordCount(span.text) >= SPEECH_MIN_WORDS;
   return long && SPEECH_END.test(span.text);
+}
+
+/** An indefinite description is shown as written, its article left off ("Sprecher der Stadtverwaltung"). */
+function describe(d: Description): string {
+  return d.words.join(' ');
 }
 
 export function extractQuotes(text: string, lang: string): Quote[] {
@@ -63,40 +72,68 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const offsets = paragraphOffsets(text, paras);
   const cjkRules = CJK_REPORTING_WORDS[primary];
   const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
-  const rules = REPORTING_WORDS[primary] ?? REPORTING_WORDS.en!;
-  const never = [...rules.verbs, ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.split(' '));
-  const names = cjk ? null : new NameContext(text, primary in REPORTING_WORDS ? primary : 'en', never);
-  const latin = names ? new ReportingMatcher(rules, names) : null;
+  const ruleLang = primary in REPORTING_WORDS ? primary : 'en';
+  const rules = REPORTING_WORDS[ruleLang]!;
+  const never = new Set([...rules.verbs, ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
   const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
+  const names = cjk ? null : new NameContext(text, ruleLang, never);
+  const reader = new DescriptionReader(ruleLang, never, new Set([...(rules.perfectAuxiliaries ?? []), ...rules.auxiliaries]));
+  const latin = names ? new ReportingMatcher(rules, names, reader, ruleLang) : null;
+  const quoted = spans.map((sp) => [offsets[sp.startPara]! + sp.start, offsets[sp.endPara]! + sp.end] as const);
+  const verbStarts = new Set(rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!));
+  const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
 
   const quotes: Quote[] = [];
   let lastSpeaker: string | null = null;
-  let lastEnd = 0;
   let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
     if (!span.text) continue;
-    const head = paras[span.startPara]!.slice(0, span.start);
+    let head = paras[span.startPara]!.slice(0, span.start);
+    // A quotation that opens its paragraph after "… told the board:" at the end of the one before.
+    const before = paras[span.startPara - 1];
+    if (!head.trim() && before !== undefined && /:\s*$/u.test(before)) head = before;
     const tail = paras[span.endPara]!.slice(span.end + 1);
     const speech = isSpeech(span, spaceless);
+    const scare = isScare(span, spaceless);
+    const linked = !scare && (/^\s*[,\u2013\u2014-]/u.test(tail) || /,$/u.test(span.text));
     let found: Attribution | null = null;
     if (cjk) found = cjk.attribute(head, tail);
-    else if (latin) found = latin.after(tail, speech) ?? latin.before(head);
+    else if (latin) found = latin.after(tail, speech, linked) ?? latin.before(head);
     const at = offsets[span.startPara]! + span.start;
     const end = offsets[span.endPara]! + span.end;
-    if (!found && (isScare(span, spaceless) || !speech)) continue;
+    // A second sentence in the same paragraph after an attributed one ("…,” he said. “Now we’re adding a fifth.”) is theirs.
+    const continues = !found && previous?.paragraph === span.startPara && previous.speaker !== null && /^\p{Lu}/u.test(span.text) && SPEECH_END.test(span.text);
+    if (!found && !continues && (scare || !speech)) continue;
 
+    // Who a pronoun, "-nya" or a bare verb means: the person mentioned last, in this paragraph or the one before.
+    const windowStart = offsets[Math.max(0, span.startPara - 1)]!;
+    const antecedent = (): string | null => {
+      const m = mentions?.latest(windowStart, at);
+      if (!m) return null;
+      return m.kind === 'name' ? m.name.join(' ') : describe(m.description);
+    };
     let speaker: string | null = null;
-    // Someone introduced since the last quotation ("Siti Rohmah (45), mengaku …") is who a pronoun or bare quote means.
-    const introduced = () => names?.introducedBetween(lastEnd, at)?.join(' ') ?? null;
-    if (found?.kind === 'pronoun') speaker = introduced() ?? lastSpeaker;
+    if (found?.kind === 'pronoun') speaker = antecedent() ?? lastSpeaker;
     else if (found?.kind === 'name') {
       speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : names!.fullest(found.name, at).join(' ');
+    } else if (found?.kind === 'description') {
+      const d = found.description;
+      if (!d.definite) speaker = describe(d);
+      else {
+        // "disse o motorista" after "Um motorista de ônibus …"; "afirmou o autarca" after "O vereador …, Rui Carvalho, explicou".
+        const same = mentions?.latestWithHead(d.head, windowStart, at);
+        const named = mentions?.latestName(windowStart, at);
+        speaker = same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d);
+      }
     } else if (!found) {
       // A second quotation in the same paragraph with no verb continues the first one's speaker.
-      speaker = previous && previous.paragraph === span.startPara ? previous.speaker : introduced();
+      if (previous && previous.paragraph === span.startPara) speaker = previous.speaker;
+      else {
+        const m = mentions?.latest(offsets[head === before ? span.startPara - 1 : span.startPara]!, at);
+        speaker = m ? (m.kind === 'name' ? m.name.join(' ') : describe(m.description)) : null;
+      }
     }
     if (speaker) lastSpeaker = speaker;
-    lastEnd = end;
     previous = { paragraph: span.endPara, speaker };
     quotes.push({ text: span.text, speaker, paragraph: span.startPara });
   }

@@ -6,6 +6,7 @@
  * before "Putin", "Jong Un" only after "Kim"), while "Rusia" or "Korea Utara"
  * also stand alone.
  */
+import { ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
 import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
 import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
@@ -17,9 +18,10 @@ const MAX_NAME_WORDS = 5;
 
 export class NameContext {
   readonly lang: string;
-  private readonly tokens: Token[];
+  readonly tokens: Token[];
   private readonly titles: string[][];
   private readonly titleWords: Set<string>;
+  private readonly titleEndings: readonly string[];
   readonly determiners: Set<string>;
   private readonly stop: Set<string>;
   private readonly counts = new Map<string, number>();
@@ -37,6 +39,7 @@ export class NameContext {
     const titles = [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])];
     this.titles = titles.map(words).sort((a, b) => b.length - a.length);
     this.titleWords = new Set(this.titles.filter((t) => t.length === 1).map((t) => t[0]!));
+    this.titleEndings = TITLE_ENDINGS[lang] ?? [];
     this.determiners = new Set(DETERMINERS[lang] ?? []);
     this.stop = new Set(STOPWORDS[lang] ?? []);
     this.lowerWords = new Set(this.tokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
@@ -60,11 +63,20 @@ export class NameContext {
   }
 
   /** Whether a title phrase ends at `idx` ("Menteri Keuangan" before "Sri Mulyani"). */
-  private titleEndsAt(tokens: readonly Token[], idx: number): boolean {
+  titleEndsAt(tokens: readonly Token[], idx: number): boolean {
+    if (idx >= 0 && this.isGluedTitle(tokens[idx])) return true;
     return this.titles.some((t) => idx - t.length + 1 >= 0 && matchPhrase(tokens, idx - t.length + 1, t) === t.length);
   }
 
-  private matchesAt(i: number, phrase: readonly string[]): boolean {
+  /** One token that is a title with an elided article glued on (l’assessore) or a compound title (Oberbürgermeisterin, Grünen-Fraktionschef). */
+  private isGluedTitle(t: Token | undefined): boolean {
+    if (!t?.word) return false;
+    const lower = t.text.toLowerCase();
+    for (const p of ELIDED_PREFIXES) if (lower.length > p.length && lower.startsWith(p) && this.titleWords.has(lower.slice(p.length))) return true;
+    return this.titleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+  }
+
+  matchesAt(i: number, phrase: readonly string[]): boolean {
     for (let k = 0; k < phrase.length; k++) {
       const t = this.tokens[i + k];
       if (!t || !t.word || t.text !== phrase[k]) return false;
@@ -78,7 +90,7 @@ export class NameContext {
       const n = matchPhrase(tokens, at, t);
       if (n) return n + (tokens[at + n]?.text === '.' ? 1 : 0);
     }
-    return 0;
+    return this.isGluedTitle(tokens[at]) ? 1 : 0;
   }
 
   /** A dot after a title or an initial ("Dr.", "J.") that does not end the sentence. */
@@ -92,7 +104,7 @@ export class NameContext {
     return isCapitalized(tokens[k + 1]) && this.isAbbreviationDot(tokens, k);
   }
 
-  private inRun(tokens: readonly Token[], k: number): boolean {
+  inRun(tokens: readonly Token[], k: number): boolean {
     const t = tokens[k];
     if (!t) return false;
     if (isCapitalized(t)) return !this.never.has(t.text.toLowerCase());
@@ -125,12 +137,15 @@ export class NameContext {
   }
 
   /** Titles off, sentence-initial common words off, then the part that is one person's name. */
-  private clean(run: Token[], atSentenceStart: boolean): string[] | null {
+  clean(run: Token[], atSentenceStart: boolean): string[] | null {
     let ws = run.filter((t) => t.word);
     let cut = 0;
+    // Titles lead a name ("Presiden Rusia Vladimir Putin" also has one after a country). A title
+    // word that ends the run is a surname (Mirjam de Koning, Stephen King), and one alone mid-run too.
     for (let k = 0; k < ws.length; k++) {
       const n = this.titleAt(ws, k);
-      if (n) {
+      if (!n || k + n >= ws.length) continue;
+      if (k === cut || (n >= 2 && ws.length - (k + n) >= 2) || this.titleAt(ws, 0)) {
         cut = k + n;
         k += n - 1;
       }
@@ -153,12 +168,13 @@ export class NameContext {
     if (names.length > 1) {
       const fromLast = this.extend(names, names.length - 1);
       const fromFirst = this.extend(names, 0);
-      names = fromFirst.length === names.length ? names : fromLast;
+      // A surname alone from three words means the middle word is also used on its own (Ramón Villaseñor Ortega, later "Villaseñor"): keep them all.
+      names = fromFirst.length === names.length || (fromLast.length === 1 && names.length >= 3) ? names : fromLast;
     }
     return names.slice(-MAX_NAME_WORDS);
   }
 
-  private isCommonWord(w: string): boolean {
+  isCommonWord(w: string): boolean {
     const lower = w.toLowerCase();
     return this.stop.has(lower) || this.lowerWords.has(lower);
   }

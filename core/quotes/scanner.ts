@@ -40,6 +40,18 @@ const APOSTROPHES = new Set(['\u2019', '\u2018', "'"]);
 
 type Side = 'open' | 'close' | 'either';
 
+/**
+ * A mark that doubles as an apostrophe is one between two letters (auto’s,
+ * don't), or a closing-only mark glued to the next word (’s avonds, ’90s).
+ */
+function isApostrophe(s: string, i: number, marks: MarkSet): boolean {
+  const c = s[i]!;
+  if (!APOSTROPHES.has(c)) return false;
+  const nextIsLetter = LETTER.test(s[i + 1] ?? '');
+  if (nextIsLetter && i > 0 && LETTER.test(s[i - 1]!)) return true;
+  return nextIsLetter && !marks.anyOpen.has(c);
+}
+
 /** Which way a mark that can both open and close faces, from its neighbours. */
 function sideOf(s: string, i: number, marks: MarkSet): Side {
   const before = i === 0 ? ' ' : s[i - 1]!;
@@ -90,7 +102,7 @@ export function scanQuotations(paras: readonly string[], marks: MarkSet): QuoteS
       continue;
     }
     const c = s[i]!;
-    if (!marks.chars.has(c) || (APOSTROPHES.has(c) && i > 0 && LETTER.test(s[i - 1]!) && LETTER.test(s[i + 1] ?? ''))) {
+    if (!marks.chars.has(c) || isApostrophe(s, i, marks)) {
       i++;
       continue;
     }

@@ -24,6 +24,9 @@ const GUILLEMETS: QuotePair = { open: '\u00AB', close: '\u00BB' }; // « »
 const GUILLEMETS_IN: QuotePair = { open: '\u00BB', close: '\u00AB' }; // » « (German books)
 const CORNER: QuotePair = { open: '\u300C', close: '\u300D' }; // 「 」
 const WHITE_CORNER: QuotePair = { open: '\u300E', close: '\u300F' }; // 『 』
+const RIGHT_RIGHT: QuotePair = { open: '\u201D', close: '\u201D' }; // ” ” (Swedish, Finnish)
+const RAQUO_RAQUO: QuotePair = { open: '\u00BB', close: '\u00BB' }; // » » (Swedish, Finnish)
+const RIGHT_SINGLE_BOTH: QuotePair = { open: '\u2019', close: '\u2019' }; // ’ ’
 
 const ENGLISH_LIKE: QuoteMarks = { primary: [CURLY, ASCII], nested: [SINGLE] };
 const GUILLEMET_LIKE: QuoteMarks = { primary: [GUILLEMETS, CURLY, ASCII], nested: [LOW_HIGH, SINGLE] };
@@ -37,7 +40,10 @@ export const QUOTE_MARKS: Record<string, QuoteMarks> = {
   pt: ENGLISH_LIKE,
   'pt-PT': { primary: [GUILLEMETS, CURLY, ASCII], nested: [SINGLE] },
   ko: ENGLISH_LIKE,
-  nl: ENGLISH_LIKE,
+  // Dutch news sites mostly quote with single marks (‘…’, zegt X); some use “…” or „…”.
+  nl: { primary: [SINGLE, CURLY, LOW_RIGHT, ASCII], nested: [SINGLE] },
+  sv: { primary: [RIGHT_RIGHT, RAQUO_RAQUO, ASCII], nested: [RIGHT_SINGLE_BOTH] },
+  fi: { primary: [RIGHT_RIGHT, RAQUO_RAQUO, ASCII], nested: [RIGHT_SINGLE_BOTH] },
   'zh-Hans': { primary: [CURLY, ASCII, CORNER], nested: [SINGLE, WHITE_CORNER] },
   'zh-Hant': { primary: [CORNER, CURLY], nested: [WHITE_CORNER, SINGLE] },
   de: { primary: [LOW_HIGH, GUILLEMETS_IN, GUILLEMETS, ASCII], nested: [LOW_SINGLE] },

@@ -5,11 +5,13 @@
  */
 import type { ComponentType } from 'preact';
 import type { Translate } from '../../components/i18n';
+import { ReaderOptionsSection } from './reader-section';
 import { ReadAloudOptionsSection } from './read-aloud-section';
 import { SitesOptionsSection } from './sites-section';
+import { TranslationOptions } from './translation-section';
 
 export interface OptionsSectionProps {
   t: Translate;
 }
 
-export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [SitesOptionsSection, ReadAloudOptionsSection];
+export const OPTIONS_SECTIONS: ComponentType<OptionsSectionProps>[] = [ReaderOptionsSection, SitesOptionsSection, ReadAloudOptionsSection, TranslationOptions];

@@ -13,6 +13,7 @@ import type { KeyPointsState, PopupView, Quote, TabReport } from '../../componen
 import { browserTranslate } from '../shared/browser-i18n';
 import { backgroundMessenger } from '../shared/protocol';
 import { ConnectedSiteSwitch } from './site-switch';
+import { TranslationTarget } from './translation-target';
 import './style.css';
 
 function requestedTabId(): number | null {
@@ -110,6 +111,7 @@ function App() {
   }, [article]);
 
   return (
+    <>
     <Popup
       view={view}
       t={browserTranslate}
@@ -122,6 +124,8 @@ function App() {
       footer={view.kind === 'article' || view.kind === 'no-article' ? <ConnectedSiteSwitch tabId={tabId} t={browserTranslate} /> : null}
       {...(article && summarizerSupports(article.lang) ? { onKeyPoints: keyPointsAction } : {})}
     />
+    <TranslationTarget />
+    </>
   );
 }
 

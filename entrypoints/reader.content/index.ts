@@ -9,6 +9,7 @@ import { readerMessenger } from '../shared/protocol';
 import { browserTranslate } from '../shared/browser-i18n';
 import { ReaderController } from './reader-controller';
 import { summarize } from './summary';
+import { installTranslation } from './translation';
 import type { PageSummary } from '../shared/protocol';
 
 // Lives in the extension's isolated world, which every injection of this script shares (the page can't see it).
@@ -24,6 +25,7 @@ function isPdf(doc: Document): boolean {
 
 function install(): void {
   const reader = new ReaderController(window, browserTranslate);
+  installTranslation(reader, window, browserTranslate);
   const pdf: PageSummary = { ok: false, reason: 'pdf', readerOpen: false };
 
   readerMessenger.onMessage('reader:summarize', ({ sender }) => {

@@ -3,11 +3,12 @@
  * on a clone), renders the overlay, locks scrolling, and on close undoes
  * every change so the page is as the reader left it.
  */
+import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
+import type { OverlayArticle } from '../../components/ReaderOverlay';
 import { TOGGLE_TAG } from '../../components/floating-toggle';
-import { ReaderNotice } from '../../components/ReaderNotice';
-import { ReaderOverlay, type OverlayArticle } from '../../components/ReaderOverlay';
+import { ConnectedReader } from './connected-reader';
 import { findQuoteElement, revealAndFlash } from './highlight';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
@@ -25,11 +26,17 @@ export class ReaderController {
   /** The last analysis of this page while the page hasn't changed since: a second popup open answers at once. */
   #cached: { analysis: Analysis; url: string } | null = null;
   #watcher: MutationObserver | null = null;
+  /** Lets a feature wrap the overlay's tree (translation provides its state this way). */
+  #wrapOverlay: (tree: VNode, analysis: Analysis) => VNode = (tree) => tree;
 
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly t: Translate,
   ) {}
+
+  wrapOverlayWith(wrap: (tree: VNode, analysis: Analysis) => VNode): void {
+    this.#wrapOverlay = wrap;
+  }
 
   get isOpen(): boolean {
     return this.#open !== null;
@@ -108,9 +115,7 @@ export class ReaderController {
     this.win.addEventListener('keydown', onKeyDown, true);
     this.#open = { analysis, host, snapshot, onKeyDown };
     const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
-    host.render(article
-      ? <ReaderOverlay article={article} t={this.t} onClose={close} {...readerAddons(this.win, article, this.t)} />
-      : <ReaderNotice t={this.t} onClose={close} />);
+    host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} {...(article ? readerAddons(this.win, article, this.t) : {})} />, analysis));
   }
 
   close(): void {

@@ -15,7 +15,7 @@ export interface ExtensionSuite {
 }
 
 /** Registers the hooks; `ready` receives the browser and server once they are up. Call before the file's own beforeEach. */
-export function useExtensionSuite(ready: (suite: ExtensionSuite) => void, options: { routes?: ExtraRoutes } = {}): void {
+export function useExtensionSuite(ready: (suite: ExtensionSuite) => void, options: { routes?: ExtraRoutes; browserArgs?: string[] } = {}): void {
   let suite: Partial<ExtensionSuite> = {};
   let launchError: unknown;
 
@@ -23,7 +23,7 @@ export function useExtensionSuite(ready: (suite: ExtensionSuite) => void, option
     try {
       const server = await startFixtureServer(options.routes);
       suite = { server };
-      const browser = await launchWithExtension();
+      const browser = await launchWithExtension(undefined, options.browserArgs);
       suite = { server, browser };
       ready(suite as ExtensionSuite);
     } catch (error) {

@@ -47,7 +47,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = E2E_BUILD): Promise<ExtensionBrowser> {
+/** `extraArgs`: more Chromium switches (the privacy test adds a network log). */
+export async function launchWithExtension(extensionDir = E2E_BUILD, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionDir}: run \`npm run build:e2e\` first.`);
@@ -56,7 +57,7 @@ export async function launchWithExtension(extensionDir = E2E_BUILD): Promise<Ext
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...extensionArgs(extensionDir), '--no-sandbox', '--disable-gpu'],
+    args: [...extensionArgs(extensionDir), '--no-sandbox', '--disable-gpu', ...extraArgs],
   });
   // Fixtures reference ad servers and CDNs: refuse them so tests are fast and never touch the network.
   await context.route((url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1', (route) => route.abort());

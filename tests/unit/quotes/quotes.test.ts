@@ -109,8 +109,8 @@ describe('reporting verbs', () => {
     expect(only('Según Sánchez, “el acuerdo es bueno para todos los ciudadanos”.', 'es').speaker).toBe('Sánchez');
   });
 
-  it('a quote with a verb but no readable name is kept with speaker null', () => {
-    const q = only('“We will appeal the ruling,” said the spokesman.', 'en');
+  it('a quote with a verb but no readable name or description is kept with speaker null', () => {
+    const q = only('“We will appeal the ruling,” said.', 'en');
     expect(q.speaker).toBeNull();
   });
 });

@@ -1,0 +1,26 @@
+import { TARGET_LANGUAGES, languageName } from '../../core/translate/languages';
+import type { Translate } from '../i18n';
+
+interface TargetLanguageSelectProps {
+  id: string;
+  t: Translate;
+  /** The browser's UI language: the default, and the language names are in it. */
+  locale: string;
+  /** '' follows the browser. */
+  value: string;
+  onChange(value: string): void;
+}
+
+/** "Translate into": the browser's language, or one the reader picks. */
+export function TargetLanguageSelect({ id, t, locale, value, onChange }: TargetLanguageSelectProps) {
+  const choices = [...TARGET_LANGUAGES].sort((a, b) => languageName(a, locale).localeCompare(languageName(b, locale), locale));
+  return (
+    <>
+      <label for={id}>{t('popupTranslateTo')}</label>{' '}
+      <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{t('optionsTargetBrowser', [languageName(locale, locale)])}</option>
+        {choices.map((tag) => <option key={tag} value={tag}>{languageName(tag, locale)}</option>)}
+      </select>
+    </>
+  );
+}

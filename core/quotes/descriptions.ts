@@ -1,0 +1,143 @@
+/**
+ * Speakers an article describes instead of naming: "sagte ein Sprecher der
+ * Stadtverwaltung", "kata seorang juru bicara Pemkot", "a spokesperson for the
+ * ministry said", "disse o motorista". The description as written (its
+ * indefinite article left off) is the speaker; a definite one ("the mayor",
+ * "o autarca") points back to someone introduced earlier.
+ */
+import { DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
+import { PERSON_TITLES } from '../rules/person-titles';
+import { isCapitalized, matchPhrase, words, type Token } from './tokens';
+
+export interface Description {
+  /** The words shown as the speaker: head noun and its complement ("Sprecher der Stadtverwaltung"). */
+  words: string[];
+  /** The head noun, lower-cased ("sprecher"), to match a later "der Sprecher" to it. */
+  head: string;
+  /** Introduced with a definite article or possessive (the mayor, zijn buurvrouw): it may point back to a named person. */
+  definite: boolean;
+  /** Index after the description in the tokens it was read from. */
+  end: number;
+}
+
+const NON_PERSON = new Set(NON_PERSON_WORDS);
+
+/** Longest description we read, in tokens. */
+const MAX_TOKENS = 9;
+
+export class DescriptionReader {
+  private readonly rules: DescriptorWords | null;
+  private readonly indefinite: Set<string>;
+  private readonly definite: Set<string>;
+  private readonly complements: Set<string>;
+  private readonly stops: Set<string>;
+  /** Descriptor nouns and person titles, as word lists (longest first). */
+  private readonly nouns: string[][];
+
+  /** `never`: verbs of saying and other words that end a description. */
+  constructor(lang: string, private readonly never: ReadonlySet<string>, private readonly auxiliaries: ReadonlySet<string>) {
+    this.rules = DESCRIPTOR_WORDS[lang] ?? null;
+    const r = this.rules;
+    this.indefinite = new Set(r?.indefinite ?? []);
+    this.definite = new Set(r?.definite ?? []);
+    this.complements = new Set(r?.complements ?? []);
+    this.stops = new Set(r?.stops ?? []);
+    const titles = [...(PERSON_TITLES[lang] ?? []), ...(r?.nouns ?? [])];
+    this.nouns = titles.map(words).sort((a, b) => b.length - a.length);
+  }
+
+  /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
+  isLinkWord(lower: string): boolean {
+    return this.complements.has(lower) || this.stops.has(lower) || this.indefinite.has(lower) || this.definite.has(lower);
+  }
+
+  isIndefinite(lower: string): boolean {
+    return this.indefinite.has(lower);
+  }
+
+  /** An article or possessive that may open a description (a, ein, seorang, the, zijn). */
+  isArticle(lower: string): boolean {
+    return this.indefinite.has(lower) || this.definite.has(lower);
+  }
+
+  /** Length of a listed descriptor noun or title at `at` (0 when none). */
+  nounAt(ts: readonly Token[], at: number): number {
+    for (const n of this.nouns) {
+      const m = matchPhrase(ts, at, n);
+      if (m) return m;
+    }
+    return 0;
+  }
+
+  /** Whether the capitalized run at `k` names an organisation or a place. */
+  private organisationRun(ts: readonly Token[], k: number): boolean {
+    for (let i = k; isCapitalized(ts[i]); i++) if (NON_PERSON.has(ts[i]!.text.toLowerCase())) return true;
+    return false;
+  }
+
+  private isStop(t: Token | undefined): boolean {
+    if (!t) return true;
+    if (!t.word) return true;
+    const lower = t.text.toLowerCase();
+    return this.stops.has(lower) || this.never.has(lower) || this.auxiliaries.has(lower);
+  }
+
+  /**
+   * A description starting at `at`. `anyHead`: after a verb of saying any
+   * lower-case noun may head it ("disse o motorista"); elsewhere only a listed
+   * descriptor noun or title does, after an article ("Um motorista …", "A
+   * spokesperson …") or on its own ("Petugas di peron …").
+   */
+  read(ts: readonly Token[], at: number, anyHead: boolean): Description | null {
+    if (!this.rules) return null;
+    let k = at;
+    let definite = false;
+    let article = false;
+    while (ts[k]?.word && this.indefinite.has(ts[k]!.text.toLowerCase())) {
+      article = true;
+      k++;
+    }
+    if (!article && ts[k]?.word && this.definite.has(ts[k]!.text.toLowerCase())) {
+      definite = true;
+      article = true;
+      k++;
+    }
+    const headAt = k;
+    let n = this.nounAt(ts, k);
+    if (!n) {
+      const t = ts[k];
+      // German nouns are capitalized: after an article, any word may head the description there.
+      const headLike = t?.word && !this.isStop(t) && (/^\p{Ll}/u.test(t.text) || (article && !!this.rules.capitalizedNouns));
+      if (!anyHead || !article || !headLike) return null;
+      n = 1;
+    }
+    k += n;
+    const head = ts[k - 1]!.text.toLowerCase();
+    let end = k;
+    // The complement: "for the Michigan Department of Education", "der Bäckerei am Marienplatz", "Pemkot Semarang", "délégué aux Transports".
+    while (k < ts.length && k - at < MAX_TOKENS) {
+      const t = ts[k]!;
+      if (!t.word) break;
+      const lower = t.text.toLowerCase();
+      if (this.complements.has(lower)) {
+        k++;
+        continue;
+      }
+      if (isCapitalized(t) && !this.never.has(lower)) {
+        // Capitalized words right after the head are a name ("Bundeskanzler Olaf Scholz", "the mayor John Smith"):
+        // then this is a titled name, not a description. An organisation there belongs to it ("juru bicara Pemkot Semarang").
+        if (k === headAt + n && !this.organisationRun(ts, k)) return null;
+        end = ++k;
+        continue;
+      }
+      const afterComplement = k > headAt + n && this.complements.has(ts[k - 1]!.text.toLowerCase());
+      const adjectiveBeforeComplement = k === headAt + n && this.complements.has(ts[k + 1]?.text.toLowerCase() ?? '');
+      if (!this.isStop(t) && (afterComplement || adjectiveBeforeComplement)) {
+        end = ++k;
+        continue;
+      }
+      break;
+    }
+    return { words: ts.slice(headAt, end).map((t) => t.text), head, definite, end };
+  }
+}
