@@ -17,20 +17,24 @@ const MIN_BLOCK = 60;
 /** One block this long is an article on its own (a story in one <div> with <br>s, a long single-paragraph post). */
 const LONE_BLOCK = 1000;
 /** Prose in the best container: characters and blocks needed, without and with article metadata. */
-const NEED = { chars: 500, blocks: 3 };
-const NEED_WITH_META = { chars: 280, blocks: 2 };
-/** A lone block's wrapper may add this much text of its own (a caption, an ad label) and still be prose. */
-const WRAPPER_SLACK = 1.25;
+const NEED = { chars: 400, blocks: 2 };
+const NEED_WITH_META = { chars: 250, blocks: 1 };
+/** A block's thin wrapper may add this much text of its own (an ad label, a caption) and still be only a wrapper. */
+const WRAPPER_SLACK = 1.15;
 /** Share of a container's text in links above which it is a list of links, not a body. */
 const MAX_LINK_DENSITY = 0.35;
 /** Enough for a verdict; a page with thousands of paragraphs has long since passed. */
 const MAX_BLOCKS = 600;
+const MAX_DIVS = 4000;
+/** Wrappers climbed past to find a block's container. */
+const MAX_WRAPPERS = 4;
 
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup|yom-remote/iu;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/iu;
 const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]{0,200}?)?"(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article|(?:Live)?BlogPosting)"/u;
 const INLINE = /^(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+const CJK_ANY = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 const SEARCH_PARAMS = ['q', 'query', 'search', 'keyword', 'keywords', 'cari', 'kata'];
 const SEARCH_PATH = /\/(?:search|cari|pencarian|suche|recherche|busca|buscar|ricerca)(?:[/.]|$)/iu;
 
@@ -59,7 +63,7 @@ function looksUnlikely(el: Element): boolean {
  */
 function weight(text: string): number {
   const trimmed = text.trim();
-  return trimmed.length + 2 * (trimmed.match(CJK)?.length ?? 0);
+  return CJK_ANY.test(trimmed) ? trimmed.length + 2 * (trimmed.match(CJK)?.length ?? 0) : trimmed.length;
 }
 
 function linkChars(el: Element): number {
@@ -68,10 +72,7 @@ function linkChars(el: Element): number {
   return n;
 }
 
-/**
- * Headings that are links, like a teaser's title: two or more of them among a container's paragraphs make it a
- * list of stories, not one story with subheadings.
- */
+/** Headings that are links, like a teaser's title (a story's own subheadings are not links). */
 function linkedHeadings(el: Element): number {
   let n = 0;
   for (const h of Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'))) {
@@ -83,8 +84,9 @@ function linkedHeadings(el: Element): number {
 
 function isListing(el: Element, blocks: number): boolean {
   if (linkChars(el) > weight(el.textContent ?? '') * MAX_LINK_DENSITY) return true;
+  // About one linked title per snippet: a listing. A story with a few related-story cards embedded has fewer.
   const teasers = linkedHeadings(el);
-  return teasers >= 2 && teasers * 2 >= blocks;
+  return teasers >= 2 && teasers >= blocks * 0.8;
 }
 
 /** The page's own words on articleness: OpenGraph, article meta tags, JSON-LD types. */
@@ -112,6 +114,21 @@ export function isSearchUrl(rawUrl: string): boolean {
   return (url.pathname === '/' || url.pathname === '') && !!url.searchParams.get('s')?.trim();
 }
 
+/**
+ * The element a block's prose belongs to: its parent, or higher when the parent is only a thin wrapper around
+ * this one block (sites wrap each paragraph in a div or two for ads and layout). A result card is no thin
+ * wrapper: it adds a title (a heading or a link) and a date to its snippet.
+ */
+function containerOf(block: Element, blockWeight: number, blockLinks: number): Element | null {
+  let el = block.parentElement;
+  for (let depth = 0; el?.parentElement && depth < MAX_WRAPPERS; depth++) {
+    if (el.childElementCount > 2 || el.querySelector('h1, h2, h3, h4, h5, h6')) break;
+    if (weight(el.textContent ?? '') > blockWeight * WRAPPER_SLACK || linkChars(el) > blockLinks) break;
+    el = el.parentElement;
+  }
+  return el;
+}
+
 interface Tally {
   chars: number;
   blocks: number;
@@ -134,13 +151,25 @@ function paragraphs(doc: Document): Element[] {
 }
 
 /**
- * Divs holding text broken by <br> (some portals' whole story). Only their own runs of text count: a page
- * wrapper with one stray <br> must not count its whole listing as one block.
+ * Divs that hold text of their own (a div used as a paragraph), and any element whose text is broken by <br>
+ * (some portals' whole story, often in a <span> or <td>). Only their own runs of text count, so a page wrapper
+ * with one stray <br> or a line of text doesn't count its whole listing as one block.
  */
-function brTextBlocks(doc: Document): Element[] {
-  const divs = new Set<Element>();
-  for (const br of Array.from(doc.querySelectorAll('div > br')).slice(0, MAX_BLOCKS)) if (br.parentElement) divs.add(br.parentElement);
-  return Array.from(divs);
+function textHolders(doc: Document): Element[] {
+  const holders = new Set<Element>();
+  for (const div of Array.from(doc.getElementsByTagName('div')).slice(0, MAX_DIVS)) {
+    for (const child of Array.from(div.childNodes)) {
+      if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) {
+        holders.add(div);
+        break;
+      }
+    }
+  }
+  for (const br of Array.from(doc.getElementsByTagName('br')).slice(0, MAX_BLOCKS)) {
+    const parent = br.parentElement;
+    if (parent && parent.localName !== 'p' && parent.localName !== 'pre') holders.add(parent);
+  }
+  return Array.from(holders);
 }
 
 /** The weights of the runs of text directly in `el` between its child elements (inline markup joins a run). */
@@ -173,18 +202,28 @@ export function readerableVerdict(doc: Document, url: string = doc.URL): Readera
   };
   for (const p of paragraphs(doc)) {
     const all = weight(p.textContent ?? '');
-    if (all >= MIN_BLOCK) count(p, p.parentElement, all, all - linkChars(p));
+    if (all < MIN_BLOCK) continue;
+    const links = linkChars(p);
+    count(p, containerOf(p, all, links), all, all - links);
   }
-  // In a <br>-broken story each run of text is a paragraph, and the div is their container.
-  for (const div of brTextBlocks(doc)) {
-    for (const run of directTextRuns(div)) count(div, div, run, run);
+  for (const holder of textHolders(doc)) {
+    const runs = directTextRuns(holder);
+    if (runs.length === 1 && !holder.querySelector('br')) {
+      // A div used as a paragraph: like a <p>.
+      const all = weight(holder.textContent ?? '');
+      if (all < MIN_BLOCK || all > runs[0]! * WRAPPER_SLACK) continue;
+      const links = linkChars(holder);
+      count(holder, containerOf(holder, all, links), all, all - links);
+    } else {
+      // A <br>-broken story: each run of text is a paragraph, and the element is their container.
+      for (const run of runs) count(holder, holder, run, run);
+    }
   }
-  // A container's score is its own prose plus that of child containers that are prose too: two or more blocks,
-  // or one block and hardly anything else (a paragraph wrapped for an ad slot). A body split into chunks adds
-  // up; a results list of cards (title link, date, one snippet each) does not.
+  // A container's score is its own prose plus that of child containers holding two or more blocks: a body split
+  // into chunks around ad slots adds up; a results list of cards (title link, date, one snippet each) does not.
   const byContainer = new Map<Element, Tally>(Array.from(byParent, ([el, t]) => [el, { ...t }]));
   for (const [el, t] of byParent) {
-    if (t.blocks >= 2 || weight(el.textContent ?? '') <= t.chars * WRAPPER_SLACK) add(byContainer, el.parentElement, t.chars, t.blocks);
+    if (t.blocks >= 2) add(byContainer, el.parentElement, t.chars, t.blocks);
   }
   // The best container that is not a listing: a teaser list with linked titles between its snippets is one even
   // when the snippets share a parent.

@@ -51,6 +51,19 @@ describe('readerable rules', () => {
     expect((await verdict(html(wrapped))).article).toBe(true);
   });
 
+  it('sees through paragraphs wrapped two levels deep, but not through result cards whose title is a plain link', async () => {
+    const wrapped = `<div class="body">${Array.from({ length: 4 }, () => `<div class="section"><div class="component">${prose(1)}</div></div>`).join('')}</div>`;
+    expect((await verdict(html(wrapped))).article).toBe(true);
+    const long = `${LONG} ${LONG}`;
+    const cards = Array.from({ length: 5 }, (_, i) => `<div class="result"><a href="/s/${i}">Result ${i}</a><p>${long}</p></div>`).join('');
+    expect((await verdict(html(`<div class="results">${cards}</div>`))).article).toBe(false);
+  });
+
+  it('reads a story broken by <br> inside a span, as some portals print it', async () => {
+    const story = `<div class="read"><span class="text">${Array.from({ length: 5 }, () => `${LONG}<br><br>`).join('')}</span></div>`;
+    expect((await verdict(html(story))).article).toBe(true);
+  });
+
   it('reads a story told in one div with <br> breaks, but not a page wrapper that has a stray <br>', async () => {
     const story = `<div class="detail__body-text">${Array.from({ length: 6 }, () => `${LONG}<br><br>`).join('')}</div>`;
     expect((await verdict(html(story))).article).toBe(true);
