@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, tabIdOf, type ExtensionBrowser } from '../helpers/browser';
+import { TOGGLE_HOST } from '../helpers/isolated-world';
 import { ARTICLE_PATH, type FixtureServer } from '../helpers/browser-server';
 import { useExtensionSuite } from '../helpers/browser-suite';
 import {
@@ -116,6 +117,9 @@ describe('translation with a real Apertium APy server', () => {
 
   it('closes on Escape and on a click outside, leaving the page as it was', async () => {
     await page.goto(pages.url(ENGLISH_ARTICLE_PATH));
+    // The in-page reader toggle arrives on its own once the article check runs;
+    // wait for it so "before" is the settled page, not a race with our own toggle.
+    await page.waitForSelector(TOGGLE_HOST, { state: 'attached', timeout: 15_000 });
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await selectText(page, 'article p');
     await menuClick(browser.worker, page, 'selection');
