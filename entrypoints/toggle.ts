@@ -36,8 +36,12 @@ interface RuntimeLike {
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (whose sendMessage returns a promise in MV3). */
 function send(request: PageRequest): Promise<unknown> {
   const scope = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
-  const api = scope.browser ?? scope.chrome;
-  return api ? api.runtime.sendMessage(request).catch(() => null) : Promise.resolve(null);
+  try {
+    const api = scope.browser ?? scope.chrome;
+    return api ? api.runtime.sendMessage(request).catch(() => null) : Promise.resolve(null);
+  } catch {
+    return Promise.resolve(null); // the extension was updated or removed since this page loaded
+  }
 }
 
 function whenSettled(run: () => void): void {

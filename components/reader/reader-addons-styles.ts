@@ -1,9 +1,9 @@
 /**
  * Styles for what this feature adds to the overlay (read aloud, following
- * pages), appended to the overlay's sheet. Colours come from the reader's
- * own text colour and the system's Canvas/CanvasText, so every theme keeps
- * them readable; the reading highlight is a translucent yellow that keeps
- * the text above 4.5:1 on light, sepia and dark backgrounds.
+ * pages), appended to the overlay's sheet. Colours are the theme's own
+ * (components/reader/themes.ts: --jr-surface, --jr-text, --jr-focus), so
+ * every theme keeps them readable; the reading highlight is a translucent
+ * yellow that keeps the text above 4.5:1 on light, sepia and dark.
  */
 export const READER_ADDONS_CSS = `
 .read-aloud {
@@ -24,7 +24,7 @@ export const READER_ADDONS_CSS = `
   padding: 6px 14px;
   cursor: pointer;
 }
-.read-aloud button:focus-visible { outline: 3px solid #0d9488; outline-offset: 2px; }
+.read-aloud button:focus-visible { outline: 3px solid var(--jr-focus, #0d9488); outline-offset: 2px; }
 .read-aloud-active {
   position: fixed;
   left: 50%;
@@ -35,8 +35,8 @@ export const READER_ADDONS_CSS = `
   margin: 0;
   padding: 8px 12px;
   border-radius: 999px;
-  background: Canvas;
-  color: CanvasText;
+  background: var(--jr-surface, Canvas);
+  color: var(--jr-text, CanvasText);
   box-shadow: 0 2px 12px rgba(0, 0, 0, 0.3);
 }
 .read-aloud-error { font-weight: 600; }

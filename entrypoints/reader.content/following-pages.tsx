@@ -15,9 +15,11 @@ interface ConnectedFollowingPagesProps {
   /** The first page's sanitized body and title: what the following pages must not repeat. */
   firstBody: Node;
   title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
 }
 
-export function ConnectedFollowingPages({ win, t, firstBody, title }: ConnectedFollowingPagesProps) {
+export function ConnectedFollowingPages({ win, t, firstBody, title, lang, dir }: ConnectedFollowingPagesProps) {
   const [state, setState] = useState<PagesState | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -27,5 +29,5 @@ export function ConnectedFollowingPages({ win, t, firstBody, title }: ConnectedF
     });
     return () => controller.abort();
   }, [win, firstBody, title]);
-  return <FollowingPages state={state} t={t} />;
+  return <FollowingPages state={state} t={t} lang={lang} dir={dir} />;
 }

@@ -1,7 +1,7 @@
 /**
  * Connects the read-aloud controls to the speech engine. The engine finds
- * what to read from where the controls sit: the overlay's title and article
- * bodies (the first page's and any following pages').
+ * what to read in the overlay the controls sit in: the article's title, then
+ * every article body (the first page's and any following pages').
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readingBlocks } from '../../core/speech/blocks';
@@ -17,9 +17,12 @@ interface ConnectedReadAloudProps {
   lang: string;
 }
 
-/** The overlay's article element around `el` (the controls live in its header). */
-function articleOf(el: Element | null): Element | null {
-  return el?.closest('article') ?? null;
+/** The title and article bodies of the overlay holding `el` (its shadow root), in reading order. */
+function readingRoots(el: Element | null): Element[] {
+  const root = el?.getRootNode() as ParentNode | undefined;
+  if (!root || typeof root.querySelectorAll !== 'function') return [];
+  const title = root.querySelector('article h1');
+  return [...(title ? [title] : []), ...Array.from(root.querySelectorAll('.article-body'))];
 }
 
 export function ConnectedReadAloud({ win, t, lang }: ConnectedReadAloudProps) {
@@ -31,11 +34,7 @@ export function ConnectedReadAloud({ win, t, lang }: ConnectedReadAloudProps) {
       ? new ReadAloud({
           win,
           lang,
-          blocks: () => {
-            const article = articleOf(anchor.current);
-            if (!article) return [];
-            return readingBlocks([...Array.from(article.querySelectorAll('h1')).slice(0, 1), ...Array.from(article.querySelectorAll('.article-body'))]);
-          },
+          blocks: () => readingBlocks(readingRoots(anchor.current)),
           settings: async () => {
             const settings = await readAloudSetting.get();
             return { voiceUri: settings.voices[primaryOf(lang)] ?? null, rate: settings.rate };

@@ -12,6 +12,6 @@ import { ConnectedReadAloud } from './read-aloud-connected';
 export function readerAddons(win: Window & typeof globalThis, article: OverlayArticle, t: Translate): { controls: ComponentChildren; afterBody: ComponentChildren } {
   return {
     controls: <ConnectedReadAloud win={win} t={t} lang={article.lang} />,
-    afterBody: <ConnectedFollowingPages win={win} t={t} firstBody={article.body} title={article.title} />,
+    afterBody: <ConnectedFollowingPages win={win} t={t} firstBody={article.body} title={article.title} lang={article.lang} dir={article.dir} />,
   };
 }

@@ -12,6 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchCommand, READER_HOST, SCREENSHOTS, type ExtensionBrowser } from '../helpers/browser';
 import type { FixtureServer } from '../helpers/browser-server';
 import { useExtensionSuite } from '../helpers/browser-suite';
+import { installFakeSpeech } from '../helpers/fake-speech';
+import { inIsolatedWorld } from '../helpers/isolated-world';
 import { readFixture } from '../helpers/pages';
 
 const PAGES = [1, 2, 3].map((n) => readFixture(`multipage/page-${n}.html`));
@@ -86,6 +88,20 @@ describe('multi-page articles (real Chromium)', () => {
     expect(sections).toEqual(['Page 2', 'Page 3']);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'multi-page.png') });
+  });
+
+  it('reads the following pages aloud too, in their language', async () => {
+    page = await browser.context.newPage();
+    await page.goto(server.url('/paged/story.html'), { waitUntil: 'load' });
+    await page.waitForSelector('[data-jernih-toggle]', { state: 'attached', timeout: 15_000 });
+    await inIsolatedWorld(browser.worker, page, installFakeSpeech);
+    await dispatchCommand(browser.worker, page);
+    await page.waitForSelector(READER_HOST, { state: 'attached', timeout: 15_000 });
+    expect(await pagesDone()).toBe('done');
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelector('.following-pages')?.getAttribute('lang'), READER_HOST)).toBe('id');
+    await page.locator(`${READER_HOST} .read-aloud-play`).click();
+    // The title, then every paragraph of all three pages.
+    await expect.poll(() => page.locator(`${READER_HOST} .read-aloud-progress`).textContent()).toBe(`Reading paragraph 1 of ${1 + PARAGRAPHS.length}`);
   });
 
   it('says which page is missing and why, and still shows the others', async () => {

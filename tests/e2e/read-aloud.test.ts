@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchCommand, READER_HOST, SCREENSHOTS, type ExtensionBrowser } from '../helpers/browser';
 import { ARTICLE_PATH, type FixtureServer } from '../helpers/browser-server';
 import { useExtensionSuite } from '../helpers/browser-suite';
+import { installFakeSpeech } from '../helpers/fake-speech';
 import { clearExtensionStorage, inIsolatedWorld, TOGGLE_HOST } from '../helpers/isolated-world';
 import { referenceCase } from '../helpers/pages';
 
@@ -39,53 +40,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await page?.close();
 });
-
-/** Runs in the isolated world: a speech engine that records utterances and ends one when told to. */
-function installFakeSpeech(): void {
-  type Utterance = { text: string; lang: string; voice: { name: string } | null; rate: number; onend?: () => void; onerror?: (e: { error: string }) => void };
-  const voices = [
-    { voiceURI: 'fake-en', name: 'Fake English', lang: 'en-US', localService: true, default: true },
-    { voiceURI: 'fake-id-local', name: 'Fake Indonesian', lang: 'id-ID', localService: true, default: false },
-    { voiceURI: 'fake-id-online', name: 'Fake Indonesian Online', lang: 'id-ID', localService: false, default: false },
-  ];
-  const log = { spoken: [] as { text: string; lang: string; voice: string | null; rate: number }[], cancels: 0, current: null as Utterance | null };
-  const synth = {
-    speak(u: Utterance) {
-      log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null, rate: u.rate });
-      log.current = u;
-    },
-    cancel() {
-      log.cancels++;
-      const u = log.current;
-      log.current = null;
-      u?.onerror?.({ error: 'interrupted' });
-    },
-    pause() {},
-    resume() {},
-    getVoices: () => voices,
-    addEventListener() {},
-    removeEventListener() {},
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    configurable: true,
-    writable: true,
-    value: function FakeUtterance(this: Utterance, text: string) {
-      this.text = text;
-      this.lang = '';
-      this.voice = null;
-      this.rate = 1;
-    },
-  });
-  (globalThis as Record<string, unknown>).__fakeSpeech = {
-    log,
-    end: () => {
-      const u = log.current;
-      log.current = null;
-      u?.onend?.();
-    },
-  };
-}
 
 interface SpeechLog {
   spoken: { text: string; lang: string; voice: string | null; rate: number }[];
