@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { browserTranslate } from '../shared/browser-i18n';
 import { OPTIONS_SECTIONS } from './sections';
+import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browserTranslate('optionsTitle');
