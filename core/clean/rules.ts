@@ -189,23 +189,30 @@ const commentPrompt: BlockRule = {
   match: ({ text }) => (commentPrompts.has(lettersOnly(text)) ? { kind: 'comments', rule: 'comment-prompt' } : null),
 };
 
+/** Multi-word pager entries ("halaman selanjutnya", "view all"), longest first, folded to one word each before the word check. */
+const PAGER_PHRASES = Array.from(pagerWords).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
+
 const pager: BlockRule = {
   id: 'pager',
   maxChars: 200,
   match: ({ el, text }) => {
     const anchors = links(el);
     if (!anchors.length && !/^\s*(halaman|page|seite|página)\b/iu.test(text)) return null;
-    const words = lettersOnly(text).split(' ').filter(Boolean);
-    if (!words.length) return null;
-    const pagerish = (w: string) => /^\d{1,3}$/u.test(w) || pagerWords.has(w);
-    if (!words.every(pagerish)) {
-      // multi-word entries ("halaman selanjutnya")
-      const joined = lettersOnly(text);
-      if (!pagerWords.has(joined)) return null;
+    let folded = ` ${lettersOnly(text)} `;
+    let phrases = 0;
+    for (const p of PAGER_PHRASES) {
+      while (folded.includes(` ${p} `)) {
+        folded = folded.replace(` ${p} `, ' ');
+        phrases++;
+      }
     }
+    const words = folded.split(' ').filter(Boolean);
+    if (!words.length && !phrases) return null;
+    const pagerish = (w: string) => /^\d{1,3}$/u.test(w) || pagerWords.has(w);
+    if (!words.every(pagerish)) return null;
     // One linked number is a counter (claps, comments), not a pager: a pager has two numbers or says so.
     const numbers = words.filter((w) => /^\d{1,3}$/u.test(w)).length;
-    if (numbers < 2 && !words.some((w) => pagerWords.has(w))) return null;
+    if (numbers < 2 && !phrases && !words.some((w) => pagerWords.has(w))) return null;
     return { kind: 'boilerplate', rule: 'pager' };
   },
 };
@@ -314,6 +321,9 @@ const dateLine: BlockRule = {
   match: ({ el, text }) => (!/^h[1-6]$/u.test(el.localName) && looksLikeDateLine(text) ? { kind: 'boilerplate', rule: 'date-line' } : null),
 };
 
+/** Scripts written without spaces between words: an opening in them is followed directly by the next word. */
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
+
 /** "Berlangganan …", "Article réservé aux abonnés", "Subscribe to …": a short block that opens with a prompt. */
 const promptLine: BlockRule = {
   id: 'prompt',
@@ -323,7 +333,7 @@ const promptLine: BlockRule = {
     if (words > 40) return null;
     if (READING_TIME_LABELS.some((re) => re.test(text.trim()))) return { kind: 'boilerplate', rule: 'reading-time-label' };
     const key = lettersOnly(text);
-    const opening = promptOpenings.find((p) => key === p || key.startsWith(`${p} `));
+    const opening = promptOpenings.find((p) => key === p || key.startsWith(`${p} `) || (UNSPACED_END.test(p) && key.startsWith(p)));
     if (!opening) return null;
     // A prompt is short or carries the link it sells; a long sentence that merely opens with a generic
     // "Subscribe to" is prose. A specific opening of three words or more ("dilarang keras mengambil konten") is trusted.

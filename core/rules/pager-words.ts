@@ -6,6 +6,14 @@ export const PAGER_WORDS: Record<string, readonly string[]> = {
   fr: ['page', 'suivant', 'précédent', 'page suivante'],
   es: ['página', 'siguiente', 'anterior'],
   pt: ['página', 'próxima', 'anterior'],
+  it: ['pagina', 'successiva', 'precedente'],
+  nl: ['pagina', 'volgende', 'vorige'],
+  pl: ['strona', 'następna', 'poprzednia'],
+  ms: ['halaman', 'seterusnya', 'sebelumnya'],
+  cs: ['strana', 'další', 'předchozí'],
+  ru: ['страница', 'следующая', 'предыдущая'],
+  tr: ['sayfa', 'sonraki', 'önceki'],
+  vi: ['trang', 'tiếp theo', 'trước'],
 };
 
 /**

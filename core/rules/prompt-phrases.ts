@@ -21,6 +21,17 @@ export const PROMPT_OPENINGS: Record<string, readonly string[]> = {
   pt: ['assine', 'inscreva-se', 'siga-nos', 'baixe o app', 'baixe o aplicativo', 'conteúdo exclusivo para assinantes'],
   it: ['abbonati', 'iscriviti alla newsletter', 'seguici su', 'scarica l’app'],
   nl: ['abonneer', 'word abonnee', 'volg ons op'],
+  pl: ['zapisz się na newsletter', 'subskrybuj', 'obserwuj nas na', 'pobierz aplikację'],
+  cs: ['přihlaste se k odběru', 'sledujte nás na', 'stáhněte si aplikaci'],
+  ru: ['подписывайтесь на', 'подпишитесь на', 'скачайте приложение'],
+  uk: ['підписуйтесь на', 'підпишіться на'],
+  tr: ['abone ol', 'bizi takip edin', 'uygulamayı indir'],
+  vi: ['đăng ký nhận', 'theo dõi chúng tôi', 'tải ứng dụng'],
+  zh: ['订阅', '關注我們', '关注我们', '下载app', '下載app'],
+  ja: ['会員登録', 'フォローする'],
+  ko: ['구독하기', '구독', '무단전재 및 재배포 금지', '저작권자'],
+  th: ['ติดตามเรา', 'สมัครสมาชิก'],
+  sv: ['prenumerera', 'följ oss på'],
 };
 
 /** Whole-text reading-time labels ("6 min read", "5 menit baca", "Lesezeit: 3 Min."). */
