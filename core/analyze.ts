@@ -10,6 +10,8 @@ import { visibleBylines } from './byline';
 import { buildCitation } from './citation';
 import { blockText } from './block-text';
 import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledLists, type CleanReport } from './clean/cleaner';
+import { isCaption, markCaptions, unmarkCaptions } from './clean/captions';
+import { trimEdges } from './clean/edges';
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
@@ -105,6 +107,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const bylines = visibleBylines(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
+  markCaptions(clone.body);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
   removeInlinePromos(clone.body, report);
   removeLabelledLists(clone.body, report);
@@ -119,10 +122,13 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeInlinePromos(content, report);
   removeLabelledLists(content, report);
   removeDuplicateBlocks(content, report);
+  trimEdges(content, report);
   const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);
   absolutizeUrls(content, url);
 
-  const text = blockText(content);
+  // Captions stay in the HTML under their pictures, but are not story text.
+  const text = blockText(content, isCaption);
+  unmarkCaptions(content);
   const wordCount = wordCountOf(text);
   if (wordCount < (options.minWords ?? MIN_WORDS)) return failure('no-article', 'This page has too little text to be an article.');
 

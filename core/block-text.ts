@@ -11,7 +11,8 @@ const BLOCK = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'button', 'select', 'textarea', 'input']);
 const CELL = new Set(['td', 'th']);
 
-export function blockText(root: Node): string {
+/** `skip`: elements whose text is left out (captions), their block boundaries kept. */
+export function blockText(root: Node, skip?: (el: Element) => boolean): string {
   const blocks: string[] = [];
   let line = '';
   const flush = () => {
@@ -30,6 +31,10 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = (node as Element).localName ?? '';
     if (SKIP.has(name)) continue;
+    if (skip && node !== root && node.nodeType === 1 && !exit && skip(node as Element)) {
+      if (BLOCK.has(name)) flush();
+      continue;
+    }
     const isBlock = BLOCK.has(name);
     if (exit) {
       if (isBlock) flush();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../core/node/analyze-html';
 import type { DomName } from '../../core/node/dom';
 import { ALLOWED_REMOVALS, NOT_ARTICLES, PROMOS_GONE } from './allowed-removals';
-import { loadTestPages, missingBlocks, squash, TEST_PAGE_URL, TEST_PAGES_DIR, tokenRecall, withoutAllowed } from './test-pages';
+import { loadTestPages, missingBlocks, squash, TEST_PAGE_URL, TEST_PAGES_DIR, tokenRecall, withoutAllowed, withoutCaptions } from './test-pages';
 
 export const MAX_LOSS = 0.01;
 
@@ -58,8 +58,9 @@ export function corpusSuite(dom: DomName, pick: (ids: string[]) => string[] = (i
         } catch (e) {
           error = `threw ${(e as Error)?.stack ?? String(e)}`;
         }
-        const expected = withoutAllowed(page.expectedText, ALLOWED_REMOVALS[page.id] ?? []);
-        results.set(page.id, { id: page.id, ok, error, text, ...tokenRecall(expected, text), missingBlocks: missingBlocks(page.expectedBlocks, text) });
+        const expected = withoutCaptions(withoutAllowed(page.expectedText, ALLOWED_REMOVALS[page.id] ?? []), page.captions);
+        const captionWords = new Set(page.captions);
+        results.set(page.id, { id: page.id, ok, error, text, ...tokenRecall(expected, text), missingBlocks: missingBlocks(page.expectedBlocks.filter((b) => !captionWords.has(b)), text) });
       }
     });
 

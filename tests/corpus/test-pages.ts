@@ -28,6 +28,8 @@ export interface TestPage {
   expectedText: string;
   /** Text of each leaf block of expected.html (p, li, h1-6, …), for reporting what went missing. */
   expectedBlocks: string[];
+  /** Text of each figcaption of expected.html: Jernih keeps captions in its HTML but leaves them out of the plain text on purpose. */
+  captions: string[];
 }
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figcaption, dd, dt, td, th';
@@ -47,8 +49,9 @@ export function loadTestPages(dir = TEST_PAGES_DIR): TestPage[] {
         .filter((el) => !el.querySelector(BLOCKS))
         .map((el) => squash(el.textContent ?? ''))
         .filter((t) => tokenize(t).length >= 3);
+      const captions = Array.from(body.querySelectorAll('figcaption')).map((el) => squash(el.textContent ?? '')).filter((t) => tokenize(t).length > 0);
       dom.window.close();
-      return { id, source: readFileSync(path.join(dir, id, 'source.html'), 'utf8').trim(), expectedText, expectedBlocks };
+      return { id, source: readFileSync(path.join(dir, id, 'source.html'), 'utf8').trim(), expectedText, expectedBlocks, captions };
     });
 }
 
@@ -107,4 +110,17 @@ export function withoutAllowed(expected: string, allowed: readonly Allowance[]):
 export function missingBlocks(blocks: readonly string[], ours: string): string[] {
   const hay = ` ${tokenize(ours).join(' ')} `;
   return blocks.filter((b) => !hay.includes(` ${tokenize(b).join(' ')} `));
+}
+
+/** Expected text without its captions' words (each caption once it is found; one whose words a listed removal took already is skipped). */
+export function withoutCaptions(expected: string, captions: readonly string[]): string {
+  let text = expected;
+  for (const snippet of captions) {
+    try {
+      text = withoutAllowed(text, [{ snippet, why: 'caption: kept in the HTML, not in the plain text' }]);
+    } catch {
+      // already gone with a listed removal
+    }
+  }
+  return text;
 }

@@ -1,0 +1,63 @@
+/**
+ * Boilerplate before the story's first paragraph and after its last one:
+ * section names, "Sign In", the page's URL, a bare byline, "Updated …",
+ * "More Business News", "Subscribe", "Loading content …". Readability keeps
+ * them when they share the article's container. The story is bounded by its
+ * first and last paragraphs that read as prose; a short line outside those
+ * bounds that does not read as a sentence goes. Lists, tables, quotes, code
+ * and headings followed by prose are never touched, and nothing between the
+ * bounds is.
+ */
+import type { CleanReport } from './cleaner';
+import { isCaption } from './captions';
+import { countWords, textOf } from './text';
+
+const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
+const KEEP = 'li, table, pre, code, blockquote, figure, img, picture, video, iframe, dl, math, h1';
+/** Sentence end, in any script: . ! ? … 。 ！ ？ and a closing quote or bracket after them. */
+const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
+
+/** A paragraph of the story: a sentence, or a long run of words. */
+function isProse(text: string): boolean {
+  const words = countWords(text);
+  return words >= 12 || (words >= 5 && SENTENCE_END.test(text));
+}
+
+/** Leaf text blocks in document order (blocks with no block inside), skipping captions. */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(LEAVES))) {
+    if (!textOf(el) || el.closest(KEEP) || isCaption(el) || el.closest('figcaption')) continue;
+    if (el.querySelector('p, div, h2, h3, h4, h5, h6, section, header, footer, aside, li, table, blockquote')) continue;
+    // Inline elements count only when they stand alone (not part of a paragraph's line).
+    if (/^(a|strong|b|em|small|time|span)$/u.test(el.localName) && el.parentElement && !['div', 'section', 'header', 'footer', 'aside', 'article', 'main', 'body'].includes(el.parentElement.localName)) continue;
+    if (out.length && out[out.length - 1]!.contains(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** Short, not a sentence: what a label, a byline or a menu entry looks like. */
+function isStray(el: Element): boolean {
+  const text = textOf(el);
+  return countWords(text) <= 8 && !SENTENCE_END.test(text) && !el.querySelector(KEEP);
+}
+
+export function trimEdges(root: Element, report: CleanReport): void {
+  const blocks = leafBlocks(root);
+  const first = blocks.findIndex((b) => isProse(textOf(b)));
+  if (first < 0) return;
+  let last = blocks.length - 1;
+  while (last > first && !isProse(textOf(blocks[last]!))) last--;
+  // Before the story: a heading right before the first paragraph is its subhead; keep it.
+  const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && /^h[2-6]$/u.test(b.localName)));
+  const after = blocks.slice(last + 1);
+  // Only a run of strays: one line that reads as prose stops the trim on that side.
+  for (const run of [before, after]) {
+    if (!run.length || !run.every(isStray)) continue;
+    for (const el of run) {
+      report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });
+      el.remove();
+    }
+  }
+}
