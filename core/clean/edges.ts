@@ -23,10 +23,17 @@ function isProse(text: string): boolean {
   return words >= 12 || (words >= 5 && SENTENCE_END.test(text));
 }
 
-/** Leaf text blocks in document order (blocks with no block inside), skipping captions. */
+/** Content that is never a stray and bounds the story like prose does: lists, tables, quotes, code. */
+const CONTENT = 'ul, ol, table, pre, blockquote, dl';
+
+/** Leaf text blocks and content blocks in document order (blocks with no block inside), skipping captions. */
 function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(LEAVES))) {
+  for (const el of Array.from(root.querySelectorAll(`${LEAVES}, ${CONTENT}`))) {
+    if (el.matches(CONTENT)) {
+      if (!el.parentElement?.closest(CONTENT) && textOf(el)) out.push(el);
+      continue;
+    }
     if (!textOf(el) || el.closest(KEEP) || isCaption(el) || el.closest('figcaption')) continue;
     if (el.querySelector('p, div, h2, h3, h4, h5, h6, section, header, footer, aside, li, table, blockquote')) continue;
     // Inline elements count only when they stand alone (not part of a paragraph's line).
@@ -37,24 +44,31 @@ function leafBlocks(root: Element): Element[] {
   return out;
 }
 
-/** Short, not a sentence: what a label, a byline or a menu entry looks like. */
+/** Short, not a sentence, not introducing what follows ("Senate resolves to:"): what a label, a byline or a menu entry looks like. */
 function isStray(el: Element): boolean {
+  if (el.matches(CONTENT)) return false;
   const text = textOf(el);
-  return countWords(text) <= 8 && !SENTENCE_END.test(text) && !el.querySelector(KEEP);
+  return countWords(text) <= 8 && !SENTENCE_END.test(text) && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
 }
+
+/** A story's bounds: a prose paragraph or a block of content (list, table, quote, code). */
+const bounds = (el: Element): boolean => el.matches(CONTENT) || isProse(textOf(el));
+
+/** More short lines than this in a row is data set out line by line (results, prices), not page furniture. */
+const MAX_RUN = 8;
 
 export function trimEdges(root: Element, report: CleanReport): void {
   const blocks = leafBlocks(root);
-  const first = blocks.findIndex((b) => isProse(textOf(b)));
+  const first = blocks.findIndex(bounds);
   if (first < 0) return;
   let last = blocks.length - 1;
-  while (last > first && !isProse(textOf(blocks[last]!))) last--;
+  while (last > first && !bounds(blocks[last]!)) last--;
   // Before the story: a heading right before the first paragraph is its subhead; keep it.
   const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && /^h[2-6]$/u.test(b.localName)));
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   for (const run of [before, after]) {
-    if (!run.length || !run.every(isStray)) continue;
+    if (!run.length || run.length > MAX_RUN || !run.every(isStray)) continue;
     for (const el of run) {
       report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });
       el.remove();
