@@ -18,7 +18,8 @@ const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map(lette
 const LABELLED = new RegExp(`^\\(?\\s*(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*(?:[:：]|copyright\\b|caption\\b|by\\b|©)`, 'iu');
 
 function hasCaptionToken(el: Element): boolean {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  // camelCase names split too: `newsCaption` → news, caption.
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/gu, '$1-$2').toLowerCase();
   for (const name of raw.split(/\s+/u)) {
     if (!name) continue;
     if (CAPTION_TOKENS.has(name)) return true;

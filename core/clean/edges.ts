@@ -10,7 +10,7 @@
  */
 import type { CleanReport } from './cleaner';
 import { isCaption } from './captions';
-import { countWords, textOf } from './text';
+import { countWords, linkDensity, textOf } from './text';
 
 const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
 const KEEP = 'li, table, pre, code, blockquote, figure, img, picture, video, iframe, dl, math, h1';
@@ -57,7 +57,46 @@ const bounds = (el: Element): boolean => el.matches(CONTENT) || isProse(textOf(e
 /** More short lines than this in a row is data set out line by line (results, prices), not page furniture. */
 const MAX_RUN = 8;
 
+/** A name on a line of its own: one to four capitalised words ("Phil Helsel", "Regan"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * The author's box under the story: a name line, then a paragraph that opens
+ * with that name ("Phil Helsel" / "Phil Helsel is a reporter for NBC News.").
+ * It goes with the short lines between them (a handle) and a short label
+ * before it ("About the Author").
+ */
+function removeAuthorBox(blocks: Element[], last: number, report: CleanReport): boolean {
+  const bio = blocks[last]!;
+  const bioText = textOf(bio);
+  const opening = bioText.split(/\s+/u)[0] ?? '';
+  if (countWords(bioText) > 90) return false;
+  for (let k = last - 1; k >= Math.max(0, last - 3); k--) {
+    const line = textOf(blocks[k]!);
+    if (!isStray(blocks[k]!)) return false;
+    if (!NAME_LINE.test(line) || line.split(/\s+/u)[0] !== opening) continue;
+    let from = k;
+    if (from > 0 && isStray(blocks[from - 1]!) && countWords(textOf(blocks[from - 1]!)) <= 4) from--;
+    for (const el of blocks.slice(from, last + 1)) {
+      report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
+      el.remove();
+    }
+    return true;
+  }
+  return false;
+}
+
 export function trimEdges(root: Element, report: CleanReport): void {
+  const all = leafBlocks(root);
+  // The author's box first, so that what stood after it is judged against the story's real last paragraph.
+  let lastProse = all.length - 1;
+  while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
+  if (lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report)) {
+    for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) {
+      report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
+      el.remove();
+    }
+  }
   const blocks = leafBlocks(root);
   const first = blocks.findIndex(bounds);
   if (first < 0) return;
@@ -68,7 +107,8 @@ export function trimEdges(root: Element, report: CleanReport): void {
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   for (const run of [before, after]) {
-    if (!run.length || run.length > MAX_RUN || !run.every(isStray)) continue;
+    // A long run is kept unless it is a list of links (a "more news" block).
+    if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
     for (const el of run) {
       report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });
       el.remove();

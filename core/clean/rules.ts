@@ -82,6 +82,22 @@ const promoLeadIn: BlockRule = {
   },
 };
 
+/**
+ * A paragraph that is one link set in capitals ("TAYLOR SWIFT CLEARED TO PERFORM …",
+ * "CLICK HERE TO GET THE APP"): a promo for another page in every script that has
+ * capitals. Prose is not written in capitals and is rarely one link.
+ */
+const shoutedLink: BlockRule = {
+  id: 'promo-shouted-link',
+  maxChars: 200,
+  match: ({ el, text }) => {
+    if (el.localName !== 'p' && el.localName !== 'div') return null;
+    if (countWords(text) < 4 || text !== text.toLocaleUpperCase() || text === text.toLocaleLowerCase()) return null;
+    if (!links(el).length || linkDensity(el) < 0.9 || hasMedia(el)) return null;
+    return { kind: 'promo', rule: 'promo-shouted-link' };
+  },
+};
+
 function tokensOf(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   const out: string[] = [];
@@ -365,5 +381,5 @@ const navList: BlockRule = {
 
 /** In order: the cheap whole-text label rules first, then the structural ones. */
 export const BLOCK_RULES: readonly BlockRule[] = [
-  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shareBar, pager, promptLine, navList, classToken,
+  adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shoutedLink, shareBar, pager, promptLine, navList, classToken,
 ];

@@ -15,7 +15,7 @@ export const PROMO_LEAD_INS: Record<string, readonly string[]> = {
     'read more', 'read', 'read also', 'also read', 'also see', 'see also', 'related', 'related stories',
     'related articles', 'related story', 'related article', 'learn more', 'more', 'read next',
     'you might also like', 'you may also like', 'recommended', 'more on this story',
-    'more from', 'continue reading', 'watch', 'watch also', 'listen', 'must read', 'don\'t miss',
+    'more from', 'continue reading', 'watch', 'watch also', 'listen', 'must read', 'don\'t miss', 'see more',
   ],
   fr: ['lire aussi', 'à lire aussi', 'lisez aussi', 'lire également', 'à lire', 'voir aussi', 'sur le même sujet'],
   de: ['lesen sie auch', 'mehr zum thema', 'weiterlesen', 'auch interessant', 'lesen sie mehr', 'siehe auch', 'das könnte sie auch interessieren'],

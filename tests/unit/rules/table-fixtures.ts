@@ -58,6 +58,7 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'listen': '<p><a href="/news/43">Listen: Markets Rally as Rate Hopes Grow</a></p>',
     'must read': '<div>MUST READ | <a href="/news/44">Council Approves New Bus Lanes</a></div>',
     'don\'t miss': '<p><strong>Don\'t miss:</strong> <a href="/news/45">Markets Rally as Rate Hopes Grow</a></p>',
+    'see more': '<p><strong>SEE MORE:</strong> <a href="/news/see-more">Council Approves New Bus Lanes</a></p>',
   },
   fr: {
     'lire aussi': '<p><a href="/news/46">Lire aussi: Grève à Orly : les vols annulés</a></p>',
