@@ -12,6 +12,7 @@ import { blockText } from './block-text';
 import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledLists, type CleanReport } from './clean/cleaner';
 import { isCaption, markCaptions, unmarkCaptions } from './clean/captions';
 import { trimEdges } from './clean/edges';
+import { revealPagedSiblings } from './clean/paged';
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
@@ -107,6 +108,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const bylines = visibleBylines(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
+  revealPagedSiblings(clone.body);
   markCaptions(clone.body);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
   removeInlinePromos(clone.body, report);

@@ -48,7 +48,9 @@ function leafBlocks(root: Element): Element[] {
 function isStray(el: Element): boolean {
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
-  return countWords(text) <= 8 && !SENTENCE_END.test(text) && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
+  // "Loading content …" ends in dots but is no sentence.
+  const ends = SENTENCE_END.test(text) && !/(?:\.\.\.|…)$/u.test(text);
+  return countWords(text) <= 8 && !ends && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
 }
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code). */

@@ -1,0 +1,60 @@
+/**
+ * The structural steps around Readability: text outside the story, author
+ * boxes, shouted promo links, captions out of the plain text, and story pages
+ * hidden in the same document.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeHtml, articlePage, DOMS, expectArticle } from '../../helpers/pages';
+
+const prose = (n: number, lang = 'en') =>
+  Array.from({ length: n }, (_, i) => (lang === 'id'
+    ? `<p>Bagian ${i + 1} dari cerita ini memuat cukup banyak kata biasa, dengan koma dan titik, sehingga setiap pembaca akan menyebutnya prosa.</p>`
+    : `<p>Paragraph ${i + 1} of the story carries enough ordinary words, with commas, clauses and a full stop, that any reader would call it prose.</p>`)).join('');
+
+const page = (body: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>A story</title></head><body><main><article><h1>A story</h1>${body}</article></main></body></html>`;
+
+describe.each(DOMS)('structure rules on %s', (dom) => {
+  it('outside-story: short non-sentence lines before the first and after the last paragraph go; the story and its subheads stay', async () => {
+    const a = expectArticle(await analyzeHtml(page(`<div>Sign In</div><div>Entertainment</div><div>Updated Nov 19, 6:55 AM</div>${prose(3)}<h2>What comes next</h2>${prose(3)}<div>More Business News</div><div>Loading content ...</div>`), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Sign In|Entertainment|More Business News|Loading content/u);
+    expect(a.text).toContain('What comes next');
+    for (let i = 1; i <= 3; i++) expect(a.text).toContain(`Paragraph ${i} of the story`);
+    expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toEqual(expect.arrayContaining(['Sign In', 'More Business News']));
+  });
+
+  it('outside-story: a line that introduces a list, and a long run of result lines, stay', async () => {
+    const results = Array.from({ length: 10 }, (_, i) => `<p>Team ${i + 1} 14 11 6 15 — ${40 + i}</p>`).join('');
+    const a = expectArticle(await analyzeHtml(page(`${prose(4)}<p>The council resolves to:</p><ul><li>build the bridge</li><li>fund the school</li></ul>${results}`), 'https://news.example/a', dom));
+    expect(a.text).toContain('The council resolves to:');
+    expect(a.text).toContain('build the bridge');
+    expect(a.text).toContain('Team 10 14 11 6 15');
+  });
+
+  it('author-box: a name line and a bio opening with that name go under the story', async () => {
+    const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);
+    expect(a.removed.filter((r) => r.rule === 'author-box')).toHaveLength(3);
+  });
+
+  it('promo-shouted-link: a paragraph that is one link in capitals goes; a capitalised sentence without a link stays', async () => {
+    const a = expectArticle(await analyzeHtml(articlePage('<p><strong><a href="/x">TAYLOR SWIFT CLEARED TO PERFORM HITS AT THE AWARDS</a></strong></p><p>NASA AND ESA SIGN THE AGREEMENT TODAY IN PARIS.</p>'), 'https://news.example/a', dom));
+    expect(a.text).not.toContain('TAYLOR SWIFT CLEARED');
+    expect(a.text).toContain('NASA AND ESA SIGN');
+    expect(a.removed.some((r) => r.rule === 'promo-shouted-link')).toBe(true);
+  });
+
+  it('captions: figcaptions, caption-classed credits and "Image copyright" lines stay in the HTML but leave the plain text', async () => {
+    const a = expectArticle(await analyzeHtml(articlePage('<figure><img src="/a.jpg" alt=""><figcaption>Protesters in the square on Monday</figcaption></figure><div><img src="/b.jpg" alt=""><span class="newsCaption">The harbour at dawn</span></div><p>Image copyright Getty Images</p>'), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Protesters in the square|The harbour at dawn|Image copyright/u);
+    expect(a.html).toContain('Protesters in the square on Monday');
+    expect(a.html).not.toContain('data-jernih-caption');
+  });
+
+  it('paged story: pages hidden in the same document are read; a hidden block that is not a page stays hidden', async () => {
+    const hidden = (n: number) => `<div class="body-paragraph paging-content" data-paging_num="${n}" style="display:none"><h2>Bagian ${n}</h2>${prose(2, 'id').replace(/Bagian (\d)/gu, `Halaman ${n} bagian $1`)}</div>`;
+    const a = expectArticle(await analyzeHtml(page(`<div class="body-paragraph">${prose(3, 'id')}${hidden(2)}${hidden(3)}</div><div class="modal" style="display:none">${prose(2)}</div>`, 'id'), 'https://news.example/a', dom));
+    expect(a.text).toContain('Halaman 2 bagian 1');
+    expect(a.text).toContain('Halaman 3 bagian 2');
+    expect(a.text).not.toContain('Paragraph 1 of the story');
+  });
+});
