@@ -133,8 +133,8 @@ const classToken: BlockRule = {
     // A lone link-free paragraph is prose whatever its class says.
     if (kind !== 'comments' && kind !== 'ad' && ownWords > 12 && linkDensity(el) < 0.3) return null;
     if (kind === 'ad' && hasMedia(el) && text.length > 0 && !isAdLabelOnly(text)) return null;
-    // Pagers and breadcrumbs are links: a link-free heading or line classed `paging-title` is the story's.
-    if (kind === 'boilerplate' && text.length > 0 && linkDensity(el) < 0.5) return null;
+    // Pagers and breadcrumbs are links: a link-free heading classed `title-paging` is the story's (a breadcrumb's last item may be plain text).
+    if (kind === 'boilerplate' && /^h[2-6]$/u.test(el.localName) && !links(el).length) return null;
     return { kind, rule: `class-token:${kind}` };
   },
 };
