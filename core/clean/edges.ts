@@ -110,6 +110,8 @@ export function trimEdges(root: Element, report: CleanReport): void {
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   for (const run of [before, after]) {
     // A long run is kept unless it is a list of links (a "more news" block).
+    // A heading outside the prose introduces something we may not see as text (formulas, a chart): the run stays.
+    if (run.some((el) => /^h[2-6]$/u.test(el.localName))) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
     for (const el of run) {
       report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });

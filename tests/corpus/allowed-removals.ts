@@ -21,6 +21,12 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
     { snippet: 'Tunisia’s Islamists get a sobering lesson in governing', why: 'promo link after "Read more:"' },
     { snippet: 'Tunisia sends most foreign fighters to Islamic State in Syria', why: 'promo link after "Read more:"' },
     { snippet: 'Tunisia’s Bardo museum is home to amazing Roman treasures', why: 'promo link after "Read more:"' },
+    { snippet: "Gunmen in military uniforms stormed Tunisia's national museum, killing at least 19 people, most of them foreign tourists. (Reuters)", why: 'photo caption printed as a line: kept in the HTML, not in the plain text' },
+  ],
+  // A photo caption printed as a plain line (no <figcaption>): kept in our HTML, left out of the plain text.
+  'wapo-2': [
+    { snippet: "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 following his party's victory in Israel's general election. (Thomas Coex/AFP/Getty Images)", why: 'photo caption printed as a line (caption-classed)' },
+    { snippet: 'Israeli Prime Minister Benjamin Netanyahu pledged to form a new governing coalition quickly after an upset election victory that was built on a shift to the right. (Reuters)', why: 'video caption (caption-classed)' },
   ],
   // One-link "Related: <headline>" paragraphs inside the story.
   cnn: [
@@ -31,22 +37,29 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   spiceworks: [
     { snippet: 'Learn More: Video Marketing 101: 4 Basics Marketers Can’t Miss', why: 'promo lead-in "Learn More:" + link' },
     { snippet: 'Learn More: Seven Tips for Repurposing Video Content', why: 'promo lead-in "Learn More:" + link' },
+    { snippet: 'Vidyard Launches New Tools and Features for Businesses', why: 'a short non-sentence line before the story’s first paragraph (outside-story)' },
   ],
   // Readers' comments under the post (Readability keeps them; a reader view shows the article only).
   'firefox-nightly-blog': [
     { from: '2 comments on “These Weeks in Firefox: Issue 85”', to: 'will try Firefox again now. Reply', why: 'user comments section' },
   ],
   // The three "Next" buttons of the feature carousels: interface labels, not text.
-  'mozilla-1': [{ snippet: 'Next', why: 'carousel pager button labels' }],
+  'mozilla-1': [
+    { snippet: 'Next', why: 'carousel pager button labels' },
+    { snippet: 'See what it can do for you', why: 'a call-to-action button line after the last paragraph (outside-story)' },
+  ],
   // Bylines of the teasers for other stories under the article: credit lines, which we read into attribution and take out.
   'nytimes-5': ['Por Josh Max', 'Por Shira Ovide', 'Por Rachel Strugatz', 'By Tara Parker-Pope', 'By Pam Belluck', 'By David Streitfeld']
     .map((snippet) => ({ snippet, why: 'teaser byline (credit line)' }))
     // The same photo credit printed twice: the second copy goes (one stays).
-    .concat([{ snippet: 'CreditPhoto Illustration by Andrew B. Myers for The New York Times', why: 'repeated caption (duplicate)' }]),
+    .concat([{ snippet: 'CreditPhoto Illustration by Andrew B. Myers for The New York Times', why: 'repeated caption (duplicate)' }])
+    // The "Photo" label before each teaser's picture credit: captions and credits leave the plain text (kept in the HTML).
+    .concat([{ snippet: 'Photo', why: 'picture label of a caption (captions are not plain text)' }]),
   // Date lines above the story: read into attribution.publishedTime and taken out of the text.
   breitbart: [
     { snippet: '22 Dec, 2016', why: 'date line (date-line rule)' },
     { snippet: 'SIGN UP FOR OUR NEWSLETTER', why: 'newsletter prompt (prompt rule)' },
+    { snippet: 'JIM WATSON/AFP/Getty Images', why: 'photo credit under the picture (caption: kept in the HTML, not in the plain text)' },
   ],
   // A newsletter sign-up prompt between paragraphs.
   theverge: [
