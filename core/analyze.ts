@@ -21,7 +21,8 @@ import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
-import { cleanTitle } from './title';
+import { cleanTitle, headlineCandidates } from './title';
+import { pageDateTexts } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
 
@@ -103,6 +104,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   // Read before cleaning: the <time> often sits in a byline block that cleaning removes.
   const timeDatetime = publishedTimeElement(clone);
   const bylines = visibleBylines(clone);
+  const headlines = headlineCandidates(clone);
+  const pageDates = pageDateTexts(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
@@ -142,6 +145,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     signOffAgency: signOffAgency(text),
     articleText: text,
     visibleDates,
+    pageDates,
   });
 
   const title = cleanTitle({
@@ -149,6 +153,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readabilityTitle: parsed.title ?? null,
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
+    headlines,
   });
   return {
     ok: true,

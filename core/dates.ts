@@ -44,7 +44,7 @@ export function toIsoDate(value: string | null | undefined, defaultOffset: strin
 }
 
 // "17:02", "10.15 Uhr", "07h30" (French), with an optional zone after it.
-const TIME = /(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
+const TIME = /(\d{1,2})(?:[:.h]|時)(\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
 
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
@@ -67,10 +67,14 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
   } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
-  } else if ((m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(t))) {
+  } else if ((m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d:])/u.exec(t))) {
     d = +m[1]!; mo = +m[2]!; y = +m[3]!;
-  } else if ((m = /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})/u.exec(t))) {
+  } else if ((m = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u.exec(t) ?? /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(t))) {
+    // "2023-09-14", "2019年04月28日" (Chinese, Japanese)
     y = +m[1]!; mo = +m[2]!; d = +m[3]!;
+  } else if ((m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/u.exec(t))) {
+    // "2.11.22", "28.09.19 12:44": a two-digit year is this century's.
+    d = +m[1]!; mo = +m[2]!; y = 2000 + +m[3]!;
   } else {
     return null;
   }

@@ -1,9 +1,12 @@
 /**
  * The headline without the site's name: "Title | Blister", "Title - Pastebin.com",
- * "Title：朝日新聞デジタル" and "Site - Title" lose the site part. Structured
- * titles (og:title, JSON-LD headline) are preferred when the page title holds them.
+ * "Title：朝日新聞デジタル" and "Site - Title" lose the site part. The visible
+ * headline (<h1>) wins when the page's own titles confirm it: sites write a
+ * shorter <title> and a social og:title, but the reader sees and cites the <h1>.
+ * Else structured titles (og:title, JSON-LD headline) are preferred when the
+ * page title holds them.
  */
-import { lettersOnly, squash } from './clean/text';
+import { countWords, lettersOnly, squash } from './clean/text';
 
 const SEPARATOR = /\s+[|\-–—·•:»]\s+|\s*[｜：]\s*|\s+[|]\s*/u;
 
@@ -21,11 +24,100 @@ export interface TitleInput {
   readabilityTitle: string | null;
   structured: (string | null)[];
   siteNames: (string | null)[];
+  /** Visible headline texts (<h1>, itemprop=headline), read before cleaning. */
+  headlines?: string[];
 }
 
-export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNames }: TitleInput): string {
+/** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
+const KICKER = /(?:^|[-_\s])(?:kicker|overline|dachzeile|topline|eyebrow|supertitle|surtitle|rubric)(?:$|[-_\s])/iu;
+
+function headlineText(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      else if (n.nodeType === 1) {
+        const e = n as Element;
+        if (/^(?:script|style|noscript|template|button|svg)$/iu.test(e.localName) || KICKER.test(e.getAttribute('class') ?? '')) continue;
+        out += ' ';
+        walk(e);
+        out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return squash(out);
+}
+
+/** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
+export function headlineCandidates(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 12)) {
+    if (el.localName === 'meta' || el.closest('nav, footer, aside')) continue;
+    const text = headlineText(el);
+    if (text && text.length <= 300 && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Words of a title for comparison; CJK text, written without spaces, is compared by character pairs. */
+function tokens(s: string): Set<string> {
+  const t = lettersOnly(s);
+  const out = new Set<string>();
+  for (const w of t.split(' ')) {
+    if (!w) continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(w)) {
+      const chars = Array.from(w);
+      if (chars.length === 1) out.add(w);
+      for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    } else out.add(w);
+  }
+  return out;
+}
+
+/** Share of the shorter title's words that the other one has too. */
+function overlap(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const small = ta.size <= tb.size ? ta : tb;
+  const large = small === ta ? tb : ta;
+  if (small.size < 2) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * The visible headline that a page title agrees with: most of its words are in
+ * the <title>, og:title or JSON-LD headline. A headline that is only the site's
+ * name (a logo <h1>, the "Site" of "Site - Title") is not the story's.
+ */
+function confirmedHeadline(headlines: string[], references: string[], siteKeys: string[]): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of headlines) {
+    if (countWords(h) < 2 || siteKeys.some((s) => key(h) === s || s.includes(key(h)))) continue;
+    // The site part of "Site - Title" / "Title | Site": the <h1> is the site's logo.
+    const isTitlePart = references.some((r) => {
+      const parts = r.split(SEPARATOR).map((p) => key(p));
+      return parts.length > 1 && parts.includes(key(h)) && parts.some((p) => p.length > key(h).length);
+    });
+    if (isTitlePart && !references.some((r) => key(r) === key(h))) continue;
+    const score = Math.max(0, ...references.map((r) => overlap(h, r)));
+    if (score >= 0.6 && score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
+  const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
+  const headline = confirmedHeadline(headlines, references, siteKeys);
+  if (headline) return stripSite(headline, siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
     const t = squash(s ?? '');

@@ -7,8 +7,8 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   en: { author: ['by', 'author', 'written by', 'reporter', 'reporting by', 'words by', 'story by'], editor: ['editor', 'edited by', 'editing by'], source: ['source', 'sources'] },
   de: { author: ['von', 'autor', 'autorin', 'text'], editor: ['redaktion', 'bearbeitet von', 'redigiert von'], source: ['quelle'] },
   fr: { author: ['par', 'auteur', 'autrice'], editor: ['édité par', 'édition'], source: ['source'] },
-  es: { author: ['por', 'autor', 'autora'], editor: ['editado por', 'edición'], source: ['fuente'] },
-  pt: { author: ['por', 'autor', 'autora', 'reportagem'], editor: ['editado por', 'edição'], source: ['fonte'] },
+  es: { author: ['por', 'autor', 'autora'], editor: ['editado por', 'edición', 'contenido editado por', 'texto editado por'], source: ['fuente'] },
+  pt: { author: ['por', 'autor', 'autora', 'reportagem'], editor: ['editado por', 'edição', 'conteúdo editado por', 'texto editado por'], source: ['fonte'] },
   it: { author: ['di', 'autore', 'a cura di'], editor: ['redazione'], source: ['fonte'] },
   nl: { author: ['door', 'auteur'], editor: ['redactie'], source: ['bron'] },
 };

@@ -1,0 +1,25 @@
+/**
+ * Dates printed near the headline without machine-readable markup
+ * ("<span class="date">27.01.2022</span>", "Stand 27.01.2022", "am 25.08.2015 22:30"):
+ * read before cleaning, used only when JSON-LD, meta tags and <time> give none.
+ */
+import { spacedText } from './byline';
+import { parseVisibleDate } from './dates';
+
+/** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
+const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated)(?:$|[-_\s])/iu;
+
+export function pageDateTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const els = Array.from(doc.querySelectorAll('time, [class*="date" i], [class*="Date"], [class*="datum" i], [class*="fecha" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i]'));
+  for (const el of els.slice(0, 200)) {
+    if (el.closest('li, aside, nav, footer, form')) continue;
+    const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (el.localName !== 'time' && !DATE_MARK.test(mark) && !/date|datum|fecha/iu.test(mark)) continue;
+    const text = spacedText(el);
+    if (!text || text.length > 120) continue;
+    if (parseVisibleDate(text)) out.push(text);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
