@@ -40,7 +40,10 @@ export interface AttributionInput {
   pageDates?: string[];
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$/iu;
+
+/** Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"); any other lower-case word makes a sentence ("Duncan Bell is a Reader"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
@@ -54,6 +57,7 @@ function cleanName(raw: string): string | null {
   if (!name || name.length > 80 || /^https?:/iu.test(name) || /@/u.test(name)) return null;
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d{3,}/u.test(name)) return null;
   if (countWords(name) > 8) return null;
+  if (name.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }
 

@@ -58,8 +58,10 @@ export function visibleBylines(doc: Document): string[] {
     if (text && text.length <= 80 && countWords(text) <= 8 && /\p{Lu}/u.test(text) && !out.includes(text)) out.push(text);
   };
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 40)) {
-    // Inside a teaser list it is another story's author.
-    if (el.closest('li, aside, nav, footer')) continue;
+    // Inside a teaser list it is another story's author. An <aside> may be the story's own
+    // meta column, so there only author links and <address> count.
+    if (el.closest('li, nav, footer')) continue;
+    if (el.closest('aside') && !el.matches('a[rel~="author"], address *')) continue;
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];
     if (unique.length && unique.length <= 4) push(unique.join(', '));

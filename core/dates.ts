@@ -65,10 +65,17 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
-  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+    // "September 23, 2023", "Apr 27th, 2020"
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
+  } else if ((m = /([\p{L}]{3,10})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?)(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+    // "Mon Aug 03 12:45:00 EDT 2015" (a server's default date format): the time sits before the year.
+    mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[4]!;
+    return parseVisibleDate(`${y}-${mo}-${d} ${m[3]}`, defaultOffset);
   } else if ((m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d:])/u.exec(t))) {
     d = +m[1]!; mo = +m[2]!; y = +m[3]!;
+    // "9/21/2016": only a US month-first date has a "month" above 12.
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
   } else if ((m = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u.exec(t) ?? /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(t))) {
     // "2023-09-14", "2019年04月28日" (Chinese, Japanese)
     y = +m[1]!; mo = +m[2]!; d = +m[3]!;

@@ -7,16 +7,17 @@ import { spacedText } from './byline';
 import { parseVisibleDate } from './dates';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
-const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated)(?:$|[-_\s])/iu;
+const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
 
 export function pageDateTexts(doc: Document): string[] {
   const out: string[] = [];
-  const els = Array.from(doc.querySelectorAll('time, [class*="date" i], [class*="Date"], [class*="datum" i], [class*="fecha" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i]'));
+  const els = Array.from(doc.querySelectorAll('time, [class*="date" i], [class*="Date"], [class*="datum" i], [class*="fecha" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="byline" i], .author'));
   for (const el of els.slice(0, 200)) {
     if (el.closest('li, aside, nav, footer, form')) continue;
     const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (el.localName !== 'time' && !DATE_MARK.test(mark) && !/date|datum|fecha/iu.test(mark)) continue;
     const text = spacedText(el);
+    // A byline block may hold the date ("Written by X in Valve on 1 June 2019 at 08:34 PM EDT").
     if (!text || text.length > 120) continue;
     if (parseVisibleDate(text)) out.push(text);
     if (out.length >= 3) break;

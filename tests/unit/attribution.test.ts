@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
+import { parseVisibleDate } from '../../core/dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -180,8 +181,13 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(a.authors).toEqual(['Sam Stein']);
   });
 
-  it('two author links name two authors; "Written by X in Valve on 1 June 2019" names X', async () => {
-    const two = await attributionOf(page('<address>By <a rel="author" href="/profile/julia">Julia Carrie Wong</a> and <a rel="author" href="/profile/sam">Sam Levin</a></address>'), undefined, dom);
+  it('traps: a bio sentence in an author box and a lone "By" are not names', async () => {
+    const a = await attributionOf(page('<div class="author-box"><span class="author-name">Duncan Bell</span></div><div class="author-bio"><p class="author">Duncan Bell is a Reader</p></div><span class="byline-prefix">By</span>'), undefined, dom);
+    expect(a.authors).toEqual(['Duncan Bell']);
+  });
+
+  it('two author links name two authors, also in the story\'s <aside> meta column; "Written by X in Valve on 1 June 2019" names X', async () => {
+    const two = await attributionOf(page('<aside><address>By <a rel="author" href="/profile/julia">Julia Carrie Wong</a> and <a rel="author" href="/profile/sam">Sam Levin</a></address></aside>'), undefined, dom);
     expect(two.authors).toEqual(['Julia Carrie Wong', 'Sam Levin']);
     const phoronix = await attributionOf(page('<div class="author">Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>'), undefined, dom);
     expect(phoronix.authors).toEqual(['Michael Larabel']);
@@ -196,6 +202,14 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect(short.publishedTime).toBe('2019-09-28T12:44:00+02:00');
     const dc = await attributionOf(page('', { head: '<meta name="DC.Date" content="2006-12-16T08:00+01:00">' }), undefined, dom);
     expect(dc.publishedTime).toBe('2006-12-16T08:00:00+01:00');
+  });
+
+  it.each([
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00-04:00'],
+    ['Apr 27th, 2020', '2020-04-27T00:00:00'],
+    ['9/21/2016', '2016-09-21T00:00:00'],
+  ])('a server default, an ordinal day and a US month-first date: %s', async (text, iso) => {
+    expect(parseVisibleDate(text)).toBe(iso);
   });
 
   it('trap: "28.09.1912:44" (a date glued to a time) is not the year 1912', async () => {
