@@ -40,7 +40,7 @@ export interface AttributionInput {
   pageDates?: string[];
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat)$/iu;
 
 /** Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"); any other lower-case word makes a sentence ("Duncan Bell is a Reader"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
@@ -49,13 +49,14 @@ const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.leng
 
 function cleanName(raw: string): string | null {
   const name = squash(raw)
-    .replace(/^(?:by|oleh|von|par|por|di|penulis|reporter|pewarta|投稿者|著者|文)\s*[:：]?\s+/iu, '')
+    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     .replace(/[|,;.]+$/u, '')
     .replace(ROLE_SUFFIX, '')
     .trim();
   if (!name || name.length > 80 || /^https?:/iu.test(name) || /@/u.test(name)) return null;
-  if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d{3,}/u.test(name)) return null;
+  // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
+  if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
   if (name.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
   return name;

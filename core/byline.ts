@@ -41,12 +41,15 @@ export function spacedText(el: Element): string {
 /**
  * The names part of a byline text: what follows is a date, a place or counts
  * ("Laura E. Adkins December 28, 2016", "Michael Larabel in Valve on 1 June 2019",
- * "ZDNet Japan Staff 2019年04月28日").
+ * "Cécile Ducourtieux (Bruxelles, bureau européen)"); of parts split by "·" or "|",
+ * the first that holds a two-word name ("Politik · Jochen Bittner, Tina Hildebrandt").
  */
 export function bylineNames(text: string): string {
+  const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
+  const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
   return squash(
-    text
-      .split(/\s+[|•·]\s+|\s+[-–—]\s+|\s+(?:on|in|at|am|um)\s+|\d/u)[0]!
+    part
+      .split(/\s+(?:on|in|at|am|um)\s+|\d|[(（]/u)[0]!
       .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/iu, ''),
   );
 }
@@ -57,15 +60,20 @@ export function visibleBylines(doc: Document): string[] {
     const text = bylineNames(raw);
     if (text && text.length <= 80 && countWords(text) <= 8 && /\p{Lu}/u.test(text) && !out.includes(text)) out.push(text);
   };
+  const taken: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 40)) {
+    // A role or a name inside a byline already read ("News & Culture Writer" in the byline block).
+    if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
     // meta column, so there only author links and <address> count.
     if (el.closest('li, nav, footer')) continue;
-    if (el.closest('aside') && !el.matches('a[rel~="author"], address *')) continue;
+    if (el.closest('aside') && !(el.localName === 'a' && /\bauthor\b/iu.test(el.getAttribute('rel') ?? '')) && !el.closest('address')) continue;
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];
+    const before = out.length;
     if (unique.length && unique.length <= 4) push(unique.join(', '));
     else push(spacedText(el));
+    if (out.length > before) taken.push(el);
     if (out.length >= 3) break;
   }
   return out;

@@ -11,11 +11,14 @@ const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|times
 
 export function pageDateTexts(doc: Document): string[] {
   const out: string[] = [];
-  const els = Array.from(doc.querySelectorAll('time, [class*="date" i], [class*="Date"], [class*="datum" i], [class*="fecha" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="byline" i], .author'));
-  for (const el of els.slice(0, 200)) {
-    if (el.closest('li, aside, nav, footer, form')) continue;
+  // Plain selectors and a test in code: case-insensitive attribute selectors are not supported by every DOM we run on.
+  const els = Array.from(doc.querySelectorAll('time, [class], [id]'));
+  let seen = 0;
+  for (const el of els) {
+    if (seen++ > 5000) break;
     const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (el.localName !== 'time' && !DATE_MARK.test(mark) && !/date|datum|fecha/iu.test(mark)) continue;
+    if (el.localName !== 'time' && !DATE_MARK.test(mark) && !/date|datum|fecha/iu.test(mark) && !/\bauthor\b/u.test(mark)) continue;
+    if (el.closest('li, aside, nav, footer, form')) continue;
     const text = spacedText(el);
     // A byline block may hold the date ("Written by X in Valve on 1 June 2019 at 08:34 PM EDT").
     if (!text || text.length > 120) continue;

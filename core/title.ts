@@ -123,6 +123,12 @@ export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNa
     const t = squash(s ?? '');
     if (t && countParts(t) <= countParts(docTitle) && (docTitle.includes(t) || !docTitle)) return stripSite(t, siteKeys);
   }
+  // A page title that shares almost no words with the story's structured title is the site's or the
+  // section's ("News - Eawag", "Konrad-Adenauer-Stiftung - detail"): the structured one names the story.
+  for (const s of structured) {
+    const t = stripSite(squash(s ?? ''), siteKeys);
+    if (t && countWords(t) >= 3 && !isSite(t, siteKeys) && overlap(t, stripSite(docTitle, siteKeys)) < 0.34) return t;
+  }
   const stripped = stripSite(docTitle, siteKeys);
   if (stripped !== docTitle) return stripped;
   return stripSite(readabilityCut(docTitle, squash(readabilityTitle ?? '')) || docTitle || squash(structured.find(Boolean) ?? ''), siteKeys);

@@ -148,6 +148,11 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://www.zeit.de/x', dom)).title).toBe('Bohren, bis es heiß wird');
   });
 
+  it('a page title that is only the site\'s or section\'s ("Konrad-Adenauer-Stiftung - detail") gives way to the og:title', async () => {
+    const html = titled('<title>Konrad-Adenauer-Stiftung - detail</title><meta property="og:title" content="Kommunalwahlen in Nordmazedonien">', '<h1 class="hide-accessible">detail</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://www.kas.de/x', dom)).title).toBe('Kommunalwahlen in Nordmazedonien');
+  });
+
   it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
     const logo = titled('<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、理解されていない</title>', '<h1>高木浩光＠自宅の日記</h1>');
     expect(expectArticle(await analyzeHtml(logo, 'https://takagi.example/diary', dom)).title).not.toBe('高木浩光＠自宅の日記');
@@ -179,6 +184,19 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   it('the name element inside a byline block, not its role ("Sam Stein" of "Senior Politics Editor, The Huffington Post")', async () => {
     const a = await attributionOf(page('<div class="byline"><a class="author-card__link" href="/author/sam-stein"><span class="author-card__details__name">Sam Stein</span></a><span class="role">Senior Politics Editor, The Huffington Post</span></div>'), undefined, dom);
     expect(a.authors).toEqual(['Sam Stein']);
+  });
+
+  it.each([
+    ['Politik · Jochen Bittner, Tina Hildebrandt', ['Jochen Bittner', 'Tina Hildebrandt']],
+    ['Cécile Ducourtieux (Bruxelles, bureau européen)', ['Cécile Ducourtieux']],
+  ])('the names part of a byline: %s', async (byline, names) => {
+    const a = await attributionOf(page(`<div class="byline">${byline}</div>`, { lang: 'de' }), undefined, dom);
+    expect(a.authors).toEqual(names);
+  });
+
+  it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
+    const a = await attributionOf(page('<div class="byline"><span class="author vcard"><a class="author url fn" href="/author/andrew-husband">Andrew Husband</a></span><span class="author-title">News &amp; Culture Writer</span></div>'), undefined, dom);
+    expect(a.authors).toEqual(['Andrew Husband']);
   });
 
   it('traps: a bio sentence in an author box and a lone "By" are not names', async () => {
