@@ -120,7 +120,9 @@ function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
   names = names.map((n) => {
     const lower = n.toLowerCase();
     const p = prefixes.find((x) => lower.startsWith(`${x} `) && countWords(n) > countWords(x) + 1);
-    return p ? n.slice(p.length).trim() : n;
+    // "Adam Aaronson PhillyVoice": the site's name after the byline.
+    const q = prefixes.find((x) => lower.endsWith(` ${x}`) && countWords(n) > countWords(x) + 1);
+    return p ? n.slice(p.length).trim() : q ? n.slice(0, n.length - q.length).trim() : n;
   });
   const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {

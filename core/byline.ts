@@ -66,7 +66,7 @@ export function visibleBylines(doc: Document): string[] {
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
     // meta column, so there only author links and <address> count.
-    if (el.closest('li, nav, footer')) continue;
+    if (el.closest('li, nav, footer, form')) continue;
     if (el.closest('aside') && !(el.localName === 'a' && /\bauthor\b/iu.test(el.getAttribute('rel') ?? '')) && !el.closest('address')) continue;
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];

@@ -46,7 +46,8 @@ function headlineText(el: Element): string {
     }
   };
   walk(el);
-  return squash(out);
+  // Element boundaries are not spaces before punctuation ("THW<span>:</span>"), nor is a kicker's leftover colon a start.
+  return squash(out).replace(/\s+([,.:;!?])/gu, '$1').replace(/^[\s:|\-–—·•»]+/u, '');
 }
 
 /** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
@@ -100,7 +101,11 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
     // The site part of "Site - Title" / "Title | Site": the <h1> is the site's logo.
     const isTitlePart = references.some((r) => {
       const parts = r.split(SEPARATOR).map((p) => key(p));
-      return parts.length > 1 && parts.includes(key(h)) && parts.some((p) => p.length > key(h).length);
+      if (parts.length > 1 && parts.includes(key(h)) && parts.some((p) => p.length > key(h).length)) return true;
+      // "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs": the blog's name opens the title.
+      const kr = key(r);
+      const kh = key(h);
+      return kr !== kh && (kr.startsWith(kh) || kr.endsWith(kh)) && kr.length - kh.length > kh.length;
     });
     if (isTitlePart && !references.some((r) => key(r) === key(h))) continue;
     const score = Math.max(0, ...references.map((r) => overlap(h, r)));
@@ -112,12 +117,35 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
   return best;
 }
 
+/**
+ * The headline without a kicker glued in front ("Local News | Brothel…", "Tunesien Große Aufgaben…")
+ * or a site tag after a spaced bar or dash, when a page title is exactly the rest.
+ * A subtitle after a colon stays: it is part of what the reader sees as the headline.
+ */
+function withoutExtras(headline: string, references: string[]): string {
+  const kh = key(headline);
+  const words = headline.split(/\s+/u);
+  for (const r of references) {
+    const kr = key(r);
+    if (!kr || kr === kh || countWords(r) < 3) continue;
+    if (kh.endsWith(kr)) {
+      const extra = countWords(headline) - countWords(r);
+      if (extra > 0 && extra <= 4) return words.slice(extra).join(' ').replace(/^[\s:|\-–—·•»]+/u, '');
+    }
+    if (kh.startsWith(kr)) {
+      const m = /^(.*?)\s+[|\-–—]\s+[^|\-–—]+$/u.exec(headline);
+      if (m && key(m[1]!) === kr) return m[1]!;
+    }
+  }
+  return headline;
+}
+
 export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
   const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
   const headline = confirmedHeadline(headlines, references, siteKeys);
-  if (headline) return stripSite(headline, siteKeys);
+  if (headline) return stripSite(withoutExtras(headline, references.map((r) => stripSite(r, siteKeys))), siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
     const t = squash(s ?? '');

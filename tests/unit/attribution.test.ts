@@ -153,6 +153,21 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://www.kas.de/x', dom)).title).toBe('Kommunalwahlen in Nordmazedonien');
   });
 
+  it.each([
+    ['<title>Brothel catering to politicians busted in raid</title>', '<h1>Local News | Brothel catering to politicians busted in raid</h1>', 'Brothel catering to politicians busted in raid'],
+    ['<title>Große Aufgaben für die neue Regierung</title>', '<h1><span class="topic">Tunesien</span> Große Aufgaben für die neue Regierung</h1>', 'Große Aufgaben für die neue Regierung'],
+    ['<title>Was wir über uns nicht hören wollen</title>', '<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>', 'Was wir über uns nicht hören wollen'],
+    ['<title>Frauen im THW: Vergangenheit, Gegenwart und Zukunft</title>', '<h1>Frauen im THW<span>:</span> Vergangenheit, Gegenwart und Zukunft</h1>', 'Frauen im THW: Vergangenheit, Gegenwart und Zukunft'],
+    ['<title>Saftiger Zitronenkuchen vom Blech</title>', '<h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1>', 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!'],
+  ])('kickers and site tags around the <h1> go, a subtitle stays: %s', async (head, h1, expected) => {
+    expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
+  });
+
+  it('trap: a blog\'s name in the <h1> that opens the page title is not the headline', async () => {
+    const html = titled('<title>EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title>', '<h1>EMACSPEAK The Complete Audio Desktop</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://emacspeak.example/x', dom)).title).not.toBe('EMACSPEAK The Complete Audio Desktop');
+  });
+
   it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
     const logo = titled('<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、理解されていない</title>', '<h1>高木浩光＠自宅の日記</h1>');
     expect(expectArticle(await analyzeHtml(logo, 'https://takagi.example/diary', dom)).title).not.toBe('高木浩光＠自宅の日記');
@@ -192,6 +207,11 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   ])('the names part of a byline: %s', async (byline, names) => {
     const a = await attributionOf(page(`<div class="byline">${byline}</div>`, { lang: 'de' }), undefined, dom);
     expect(a.authors).toEqual(names);
+  });
+
+  it('traps: a comment form\'s "Name *" is not an author; the site\'s name after a byline is not part of it', async () => {
+    const a = await attributionOf(page('<span class="author">Adam Aaronson PhillyVoice</span><form><p class="comment-form-author"><label for="author">Name *</label></p></form>', { head: '<meta property="og:site_name" content="PhillyVoice">' }), undefined, dom);
+    expect(a.authors).toEqual(['Adam Aaronson']);
   });
 
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
