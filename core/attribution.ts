@@ -8,6 +8,7 @@ import { bylineNames } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES } from './rules/credit-labels';
+import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
@@ -42,7 +43,12 @@ export interface AttributionInput {
 
 const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat)$/iu;
 
-/** Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"); any other lower-case word makes a sentence ("Duncan Bell is a Reader"). */
+/**
+ * Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"). Any other
+ * common small word makes a sentence or a role ("Duncan Bell is a Reader", "Kyle Kellogg at Muse
+ * Management"); a lower-case surname alone ("Cindy mangomini") is still a name.
+ */
+const SENTENCE_WORDS = new Set(Object.values(STOPWORDS).flat());
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
@@ -58,7 +64,7 @@ function cleanName(raw: string): string | null {
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
-  if (name.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
+  if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }
 
