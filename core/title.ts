@@ -31,6 +31,8 @@ export interface TitleInput {
 /** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
 const KICKER = /(?:^|[-_\s])(?:kicker|overline|dachzeile|topline|eyebrow|supertitle|surtitle|rubric)(?:$|[-_\s])/iu;
 
+const BOUNDARY = '\u0000';
+
 function headlineText(el: Element): string {
   let out = '';
   const walk = (node: Node) => {
@@ -39,15 +41,16 @@ function headlineText(el: Element): string {
       else if (n.nodeType === 1) {
         const e = n as Element;
         if (/^(?:script|style|noscript|template|button|svg)$/iu.test(e.localName) || KICKER.test(e.getAttribute('class') ?? '')) continue;
-        out += ' ';
+        out += BOUNDARY;
         walk(e);
-        out += ' ';
+        out += BOUNDARY;
       }
     }
   };
   walk(el);
-  // Element boundaries are not spaces before punctuation ("THW<span>:</span>"), nor is a kicker's leftover colon a start.
-  return squash(out).replace(/\s+([,.:;!?])/gu, '$1').replace(/^[\s:|\-–—·•»]+/u, '');
+  // An element boundary is a space, but not before punctuation ("THW<span>:</span>"); a space the
+  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start.
+  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^[\s:|\-–—·•»]+/u, '');
 }
 
 /** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
@@ -140,11 +143,16 @@ function withoutExtras(headline: string, references: string[]): string {
   return headline;
 }
 
-export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
+export function cleanTitle(input: TitleInput): string {
+  // A last part without a letter or digit is decoration ("Ladensterben immer dramatischer » ☆☆☆☆☆").
+  return pickTitle(input).replace(/\s+[|\-–—·•»]\s+[^\p{L}\p{N}]*$/u, '');
+}
+
+function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
   const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
-  const headline = confirmedHeadline(headlines, references, siteKeys);
+  const headline = confirmedHeadline(headlines, references.map((r) => stripSite(r, siteKeys)), siteKeys);
   if (headline) return stripSite(withoutExtras(headline, references.map((r) => stripSite(r, siteKeys))), siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {

@@ -158,6 +158,8 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     ['<title>Große Aufgaben für die neue Regierung</title>', '<h1><span class="topic">Tunesien</span> Große Aufgaben für die neue Regierung</h1>', 'Große Aufgaben für die neue Regierung'],
     ['<title>Was wir über uns nicht hören wollen</title>', '<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>', 'Was wir über uns nicht hören wollen'],
     ['<title>Frauen im THW: Vergangenheit, Gegenwart und Zukunft</title>', '<h1>Frauen im THW<span>:</span> Vergangenheit, Gegenwart und Zukunft</h1>', 'Frauen im THW: Vergangenheit, Gegenwart und Zukunft'],
+    ['<title>Libre cours : Raoult, les nazis et moi</title>', '<h1>Libre cours : Raoult, les nazis et moi</h1>', 'Libre cours : Raoult, les nazis et moi'],
+    ['<title>Ladensterben immer dramatischer » ☆☆☆☆☆</title>', '<h2>Ladensterben immer dramatischer » ☆☆☆☆☆</h2>', 'Ladensterben immer dramatischer'],
     ['<title>Saftiger Zitronenkuchen vom Blech</title>', '<h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1>', 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!'],
   ])('kickers and site tags around the <h1> go, a subtitle stays: %s', async (head, h1, expected) => {
     expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
