@@ -14,6 +14,7 @@ import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './date
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
 import { meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { urlDate } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
 
@@ -263,6 +264,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
+    urlDate(url) ??
     null;
   const modified =
     toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??

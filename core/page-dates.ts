@@ -27,3 +27,21 @@ export function pageDateTexts(doc: Document): string[] {
   }
   return out;
 }
+
+/**
+ * The date a site writes into the story's address ("/2016/12/15/amazon-alexa", "/news/2012-06/04/content_…"):
+ * the very last resort, a date without a time.
+ */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/u.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

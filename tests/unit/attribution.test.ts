@@ -252,6 +252,12 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect(parseVisibleDate(text)).toBe(iso);
   });
 
+  it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {
+    expect((await attributionOf(page(''), 'https://www.he.example/news/2012-06/04/content_25340717.htm', dom)).publishedTime).toBe('2012-06-04');
+    expect((await attributionOf(page(''), 'https://fortune.example/2016/12/15/amazon-alexa-gadgets/', dom)).publishedTime).toBe('2016-12-15');
+    expect((await attributionOf(page(''), 'https://news.example/2016/best-of-2016/12', dom)).publishedTime).toBeNull();
+  });
+
   it('trap: "28.09.1912:44" (a date glued to a time) is not the year 1912', async () => {
     const a = await attributionOf(page('<div><span class="date">28.09.1912:44</span></div>', { lang: 'de' }), 'https://forum.example.de/x', dom);
     expect(a.publishedTime ?? '').not.toMatch(/^1912/u);
