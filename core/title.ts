@@ -81,14 +81,19 @@ function tokens(s: string): Set<string> {
 
 /** Share of the shorter title's words that the other one has too. */
 function overlap(a: string, b: string): number {
+  return overlaps(a, b)[0];
+}
+
+/** [shared / shorter's words, shared / longer's words]: the second tells an exact match from a containing one. */
+function overlaps(a: string, b: string): [number, number] {
   const ta = tokens(a);
   const tb = tokens(b);
   const small = ta.size <= tb.size ? ta : tb;
   const large = small === ta ? tb : ta;
-  if (small.size < 2) return 0;
+  if (small.size < 2) return [0, 0];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
+  return [shared / small.size, shared / large.size];
 }
 
 /**
@@ -111,8 +116,14 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
       return kr !== kh && (kr.startsWith(kh) || kr.endsWith(kh)) && kr.length - kh.length > kh.length;
     });
     if (isTitlePart && !references.some((r) => key(r) === key(h))) continue;
-    const score = Math.max(0, ...references.map((r) => overlap(h, r)));
-    if (score >= 0.6 && score > bestScore) {
+    // The shorter title's share decides; of equals, the one closest to a whole page title wins
+    // ("Okezone Headline - Health :: Okezone Lifestyle" against the plain "Headline").
+    const score = Math.max(0, ...references.map((r) => {
+      const [small, large] = overlaps(h, r);
+      return small >= 0.6 ? small + large / 100 : 0;
+    }));
+    // A tie goes to the shorter: the longer carries a kicker or the site's name.
+    if (score >= 0.6 && (score > bestScore || (score === bestScore && best !== null && h.length < best.length))) {
       best = h;
       bestScore = score;
     }

@@ -165,6 +165,11 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
   });
 
+  it('of two <h1>s that match equally, the one without the site\'s name wins', async () => {
+    const html = titled('<title>Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</title><meta property="og:title" content="Sering Depresi Berat, Hati-Hati Diabetes!">', '<h1>Okezone Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</h1><h1>Sering Depresi Berat, Hati-Hati Diabetes!</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://lifestyle.okezone.example/read/1', dom)).title).toBe('Sering Depresi Berat, Hati-Hati Diabetes!');
+  });
+
   it('trap: a blog\'s name in the <h1> that opens the page title is not the headline', async () => {
     const html = titled('<title>EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title>', '<h1>EMACSPEAK The Complete Audio Desktop</h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://emacspeak.example/x', dom)).title).not.toBe('EMACSPEAK The Complete Audio Desktop');
