@@ -16,6 +16,8 @@ const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Mozilla's review) is what rebuilds the add-on: test output and screenshots don't belong.
+  zip: { excludeSources: ['test-output/**', '.ci/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
