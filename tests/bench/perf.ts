@@ -47,8 +47,9 @@ if (pipeline.failures.length) log(`  no article or error on: ${pipeline.failures
 section('2. Idle cost of the always-on script (toggle.js)');
 const idle = await benchIdle(log);
 const added = idle.load.full - idle.load.none;
-row('page load added by the extension (median load event end)', '≤ 1 ms', `${msText(idle.load.full)} (+${added.toFixed(1)} ms)`, `no extension ${msText(idle.load.none)}; extension without toggle.js ${msText(idle.load.noScript)}`, added <= 1);
-row('main-thread time to 500 ms after load (median)', 'info', `${msText(idle.busy.full)} (+${(idle.busy.full - idle.busy.none).toFixed(1)} ms)`, `no extension ${msText(idle.busy.none)}; without toggle.js ${msText(idle.busy.noScript)}`, null);
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)} ms`;
+row('page load added by the extension (median load event end)', '≤ 1 ms', `${msText(idle.load.full)} (${signed(added)})`, `no extension ${msText(idle.load.none)}; extension without toggle.js ${msText(idle.load.noScript)}`, added <= 1);
+row('main-thread time to 500 ms after load (median)', 'info', `${msText(idle.busy.full)} (${signed(idle.busy.full - idle.busy.none)})`, `no extension ${msText(idle.busy.none)}; without toggle.js ${msText(idle.busy.noScript)}`, null);
 const toggle = runChild<{ sizesKB: Record<string, string>; checkMedianMs: number; checkMaxMs: number; readabilityMedianMs: number; right: string }>('toggle-cost.ts', 'bench-toggle.json');
 const toggleKB = Number(toggle.sizesKB['.output/chrome-mv3'] ?? NaN);
 row('toggle.js minified (production)', '≤ 8 kB', `${toggleKB.toFixed(2)} kB`, 'n/a', toggleKB <= 8);
