@@ -13,6 +13,7 @@ import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledL
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
+import { isTooLarge, PAGE_LIMITS, pageSize } from './page-size';
 import { extractQuotes } from './quotes';
 import { summarize } from './summary';
 import { directionFor, resolveLanguage } from './language';
@@ -97,6 +98,10 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (!document?.documentElement) return failure('not-html', 'This is not an HTML page.');
   const win = options.window ?? document.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new TypeError('analyze() needs a window: pass options.window when the document has no defaultView');
+  const size = pageSize(document);
+  if (isTooLarge(size)) {
+    return failure('too-large', `This page is too large for reader mode: ${size.elements} elements and ${size.chars}${size.chars > PAGE_LIMITS.chars ? '+' : ''} characters (the limits are ${PAGE_LIMITS.elements} and ${PAGE_LIMITS.chars}).`);
+  }
   if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
 
   const clone = options.consumeDocument ? document : cloneDocument(document);

@@ -118,13 +118,25 @@ export function looksLikeDateLine(text: string): boolean {
   return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
 }
 
+/** One formatter per zone: making an Intl.DateTimeFormat loads time-zone data, tens of ms each time in Chromium. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    zoneFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** The UTC offset ("+01:00") that an IANA zone has at a local date-time. */
 export function zoneOffsetAt(zone: string, localIso: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(localIso);
   if (!m) return null;
   try {
     const asUtc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
-    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    const name = zoneFormatter(zone)
       .formatToParts(new Date(asUtc)).find((p) => p.type === 'timeZoneName')?.value ?? '';
     const o = /GMT([+-]\d{2}):?(\d{2})?/u.exec(name);
     return o ? `${o[1]}:${o[2] ?? '00'}` : name === 'GMT' ? '+00:00' : null;
