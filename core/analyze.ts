@@ -143,6 +143,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (wordCount < (options.minWords ?? MIN_WORDS)) return failure('no-article', 'This page has too little text to be an article.');
 
   const lang = resolveLanguage(clone, text);
+  const storyAndAround = [...(report.around?.before ?? []), text, ...(report.around?.after ?? [])].join('\n\n');
   const visibleDates = report.dates;
   const attribution = buildAttribution({
     doc: clone,
@@ -155,8 +156,9 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readabilityPublishedTime: parsed.publishedTime ?? null,
     timeDatetime,
     visibleBylines: bylines,
-    signOffAgency: signOffAgency(text),
-    articleText: text,
+    // The lines trimmed around the story still carry bylines, the site's own name and wire sign-offs.
+    signOffAgency: signOffAgency(storyAndAround),
+    articleText: storyAndAround,
     visibleDates,
     pageDates,
   });

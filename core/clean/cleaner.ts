@@ -13,6 +13,8 @@ export interface CleanReport {
   credits: Credit[];
   /** Visible date texts from removed date and credit lines, for attribution. */
   dates: string[];
+  /** Lines taken from before and after the story (outside-story, author-box): attribution still reads bylines and sign-offs there. */
+  around?: { before: string[]; after: string[] };
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'svg', 'math', 'blockquote', 'pre', 'code', 'figcaption', 'h1']);

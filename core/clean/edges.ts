@@ -80,12 +80,18 @@ function removeAuthorBox(blocks: Element[], last: number, report: CleanReport): 
     let from = k;
     if (from > 0 && isStray(blocks[from - 1]!) && countWords(textOf(blocks[from - 1]!)) <= 4) from--;
     for (const el of blocks.slice(from, last + 1)) {
+      aside(report, 'after', textOf(el));
       report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
       el.remove();
     }
     return true;
   }
   return false;
+}
+
+function aside(report: CleanReport, side: 'before' | 'after', text: string): void {
+  report.around ??= { before: [], after: [] };
+  report.around[side].push(text);
 }
 
 export function trimEdges(root: Element, report: CleanReport): void {
@@ -95,6 +101,7 @@ export function trimEdges(root: Element, report: CleanReport): void {
   while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
   if (lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report)) {
     for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) {
+      aside(report, 'after', textOf(el));
       report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
       el.remove();
     }
@@ -114,6 +121,7 @@ export function trimEdges(root: Element, report: CleanReport): void {
     if (run.some((el) => /^h[2-6]$/u.test(el.localName))) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
     for (const el of run) {
+      aside(report, run === before ? 'before' : 'after', textOf(el));
       report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });
       el.remove();
     }

@@ -92,7 +92,10 @@ const shoutedLink: BlockRule = {
   maxChars: 200,
   match: ({ el, text }) => {
     if (el.localName !== 'p' && el.localName !== 'div') return null;
-    if (countWords(text) < 4 || text !== text.toLocaleUpperCase() || text === text.toLocaleLowerCase()) return null;
+    if (countWords(text) < 4 || text !== text.toLocaleUpperCase()) return null;
+    // Capitals, not a script without case ("病気検索…WEB問診" is no shouting): most letters must be cased.
+    const letters = text.match(/\p{L}/gu) ?? [];
+    if (letters.filter((c) => c !== c.toLocaleLowerCase()).length < 0.8 * letters.length) return null;
     if (!links(el).length || linkDensity(el) < 0.9 || hasMedia(el)) return null;
     return { kind: 'promo', rule: 'promo-shouted-link' };
   },

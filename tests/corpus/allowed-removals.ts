@@ -8,6 +8,25 @@
 import type { Allowance } from './test-pages';
 
 export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
+  // Photo credits and captions printed as lines: kept in our HTML under the picture, not in the plain text.
+  'buzzfeed-1': [{ snippet: 'West Merica Police', why: 'photo credit (caption)' }],
+  msn: [{ snippet: '© Provided by Business Insider Inc', why: 'photo credit (caption)' }],
+  // The newsletter prompt and the author box under the story (prompt and author-box rules).
+  'citylab-1': [
+    { snippet: 'Cities are changing fast. Keep up with the CityLab Daily newsletter.', why: 'newsletter prompt' },
+    { snippet: 'About the Author', why: 'author box label (author-box)' },
+    { snippet: 'Sarah Archer is the author of The Midcentury Kitchen.', why: 'author box (author-box)' },
+  ],
+  'herald-sun-1': [
+    { snippet: 'A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied', why: 'photo caption and credit (caption-classed)' },
+    { snippet: 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', why: 'author tagline after the story (outside-story)' },
+  ],
+  'schema-org-context-object': [
+    { snippet: 'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.', why: 'author box (author-box)' },
+    { snippet: 'Abigail Williams and Beomsu Jo contributed.', why: 'contributor line in the author box (author-box)' },
+  ],
+  // The page's first line, short and not a sentence, before its first paragraph (outside-story).
+  'replace-brs': [{ snippet: 'Lorem ipsumdolor sit', why: 'short line before the first paragraph (outside-story)' }],
   // Inline "read also" promo to another Le Monde article (DOMAIN.md: Readability keeps it).
   'lemonde-1': [{ snippet: 'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement', why: 'promo lead-in "Lire aussi" + link' }],
   // "Read more:" label followed by three one-link paragraphs to other Post stories.
@@ -41,6 +60,10 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   ],
   // Readers' comments under the post (Readability keeps them; a reader view shows the article only).
   'firefox-nightly-blog': [
+    // Screenshot captions (wp-caption) inside the list: kept in the HTML, not in the plain text.
+    { snippet: 'Users who run multiple user profiles concurrently will probably see this less!', why: 'caption (wp-caption)' },
+    { snippet: 'Our DevTools are ready for Fission (out-of-process iframes)!', why: 'caption (wp-caption)' },
+    { snippet: 'Marionette, the framework that allows Firefox to be tested with automation, is now Fission compatible too!', why: 'caption (wp-caption)' },
     { from: '2 comments on “These Weeks in Firefox: Issue 85”', to: 'will try Firefox again now. Reply', why: 'user comments section' },
   ],
   // The three "Next" buttons of the feature carousels: interface labels, not text.
