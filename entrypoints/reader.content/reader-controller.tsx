@@ -19,6 +19,16 @@ interface OpenReader {
   host: OverlayHost;
   snapshot: PageSnapshot;
   onKeyDown: (event: KeyboardEvent) => void;
+  stopWatchingUrl: () => void;
+}
+
+/** How often an open reader checks the address where the browser has no Navigation API (Firefox). */
+const URL_POLL_MS = 400;
+
+/** The page's address without its #fragment: a jump to a footnote is the same story, a new path is not. */
+function pageAddress(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
 }
 
 export class ReaderController {
@@ -113,9 +123,36 @@ export class ReaderController {
     };
     // Capture on window: Escape closes wherever focus is, before the page sees it.
     this.win.addEventListener('keydown', onKeyDown, true);
-    this.#open = { analysis, host, snapshot, onKeyDown };
+    const stopWatchingUrl = this.#closeOnNavigation();
+    this.#open = { analysis, host, snapshot, onKeyDown, stopWatchingUrl };
     const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
     host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} {...(article ? readerAddons(this.win, article, this.t) : {})} />, analysis));
+  }
+
+  /**
+   * A single-page app that moves to another story (history.pushState, back/forward) leaves the page under the
+   * overlay showing something else: the reader closes rather than show the old story over the new one, and the
+   * cached analysis (keyed by URL) is not reused. pushState fires no event a content script can hear in every
+   * browser, so: the Navigation API where there is one, popstate, and a light poll of the address.
+   */
+  #closeOnNavigation(): () => void {
+    const win = this.win;
+    const openedAt = pageAddress(win.location.href);
+    const check = () => {
+      if (pageAddress(win.location.href) !== openedAt) this.close();
+    };
+    const later = () => win.setTimeout(check, 0); // the Navigation API reports before the address changes
+    const navigation = (win as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', check);
+    navigation?.addEventListener('currententrychange', later);
+    win.addEventListener('popstate', check);
+    const poll = win.setInterval(check, URL_POLL_MS);
+    return () => {
+      navigation?.removeEventListener('navigatesuccess', check);
+      navigation?.removeEventListener('currententrychange', later);
+      win.removeEventListener('popstate', check);
+      win.clearInterval(poll);
+    };
   }
 
   close(): void {
@@ -123,6 +160,7 @@ export class ReaderController {
     if (!open) return;
     this.#open = null;
     this.win.removeEventListener('keydown', open.onKeyDown, true);
+    open.stopWatchingUrl();
     open.host.remove();
     unlockPage(this.win.document, this.win, open.snapshot);
   }
