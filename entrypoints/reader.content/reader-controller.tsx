@@ -7,10 +7,10 @@ import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
 import type { OverlayArticle } from '../../components/ReaderOverlay';
-import { TOGGLE_TAG } from '../../components/floating-toggle';
+import { TOGGLE_ATTRIBUTE } from '../../components/floating-toggle';
 import { ConnectedReader } from './connected-reader';
 import { findQuoteElement, revealAndFlash } from './highlight';
-import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
+import { createOverlayHost, HOST_ATTRIBUTE, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
 import { readerAddons } from './reader-addons';
 
@@ -167,12 +167,16 @@ export class ReaderController {
 }
 
 /** Our own elements in the page: the overlay, and the floating button the always-on script adds. */
-const OWN_HOSTS = new Set([HOST_TAG, TOGGLE_TAG]);
+const OWN_HOST_ATTRIBUTES = [HOST_ATTRIBUTE, TOGGLE_ATTRIBUTE];
+
+function isOwnHost(node: Node): boolean {
+  return node.nodeType === 1 && OWN_HOST_ATTRIBUTES.some((name) => (node as Element).hasAttribute(name));
+}
 
 function isOwnHostRecord(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => OWN_HOSTS.has(node.nodeName.toLowerCase()));
+  return nodes.length > 0 && nodes.every(isOwnHost);
 }
 
 function toOverlayArticle(analysis: Extract<Analysis, { ok: true }>, win: Window): OverlayArticle {
