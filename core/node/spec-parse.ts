@@ -74,7 +74,9 @@ export function specParse(html: string, blank: Document): Document {
       default: {
         if (!node.tagName) continue;
         const kids = node.nodeName === 'template' && node.content ? node.content.childNodes ?? [] : node.childNodes ?? [];
-        if (depth > MAX_DEPTH) {
+        // An SVG or MathML <template> is no template; happy-dom's serializer throws on it (found by the fuzzer).
+        const foreignTemplate = node.tagName === 'template' && (node.namespaceURI ?? HTML_NS) !== HTML_NS;
+        if (depth > MAX_DEPTH || foreignTemplate) {
           // Too deep: this element's children go to its parent, keeping their order and text.
           for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, parent, depth]);
           continue;
