@@ -13,6 +13,7 @@ import { checkServerUrl } from '../../core/translate/server-url';
 import { webTranslatorUrl } from '../../core/translate/web-translators';
 import { senderIs, type MessageSender } from './message-rules';
 import { READER_SCRIPT_FILE } from './protocol';
+import { INJECT_TIMEOUT_MS, within } from './reader-tab';
 import { restrictionForUrl } from './restricted';
 import { translationSetting } from './settings/translation';
 import type { TranslationSettings } from './settings/translation-schema';
@@ -99,7 +100,7 @@ async function toPage(tabId: number, frameId: number, send: () => Promise<boolea
   } catch (error) {
     if (!isNoReceiver(error)) throw error;
   }
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPT_FILE] });
+  await within(browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPT_FILE] }), INJECT_TIMEOUT_MS, 'Injecting the reader');
   return send();
 }
 
