@@ -52,8 +52,14 @@ export class ReaderController {
     return this.#open !== null;
   }
 
+  /** Never throws: a page that still breaks the core gets the "no article" notice, not a reader that won't open. */
   analyze(): Analysis {
-    return analyze(this.win.document, this.win.location.href, { window: this.win });
+    try {
+      return analyze(this.win.document, this.win.location.href, { window: this.win });
+    } catch (error) {
+      console.warn('[jernih] could not read this page:', error);
+      return { ok: false, error: { code: 'no-article', message: 'This page could not be read.' } };
+    }
   }
 
   /**
