@@ -31,12 +31,14 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 export const MAX_DEPTH = 512;
 
 /**
- * An id or name that is also a DOM property ("parentNode", "body"): browsers keep it, but happy-dom turns it into
- * a named property that shadows the real one and then loops until V8 aborts the whole process (found by the
- * hostile pages). Nothing we read needs such an id, so Node parses drop it.
+ * An id or name that is also a Node property ("parentNode"): browsers keep it, but happy-dom then loops until
+ * V8 aborts the whole process (found by the hostile pages). Nothing we read needs such an id, so Node parses
+ * drop it. Only Node's own members: ids like "title" or "body" are common on real pages and stay.
  */
 function clobbers(el: Element, attr: P5Attr): boolean {
-  return (attr.name === 'id' || attr.name === 'name') && !attr.namespace && (attr.value in el || attr.value in el.ownerDocument);
+  if ((attr.name !== 'id' && attr.name !== 'name') || attr.namespace) return false;
+  const nodeMembers = Object.getPrototypeOf(Object.getPrototypeOf(el.ownerDocument.createTextNode(''))) as object; // CharacterData → Node
+  return attr.value in nodeMembers;
 }
 
 function copyAttributes(el: Element, attrs: P5Attr[]): void {
