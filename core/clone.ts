@@ -3,13 +3,32 @@ export function cloneDocument(doc: Document): Document {
   const copy = doc.cloneNode(true) as Document;
   if (copy?.documentElement && copy.body) {
     removeClobbering(copy);
+    dropHugeAttributes(copy);
     return copy;
   }
   // Some DOMs cannot clone a Document: build an empty one and import the tree.
   const fresh = doc.implementation.createHTMLDocument('');
   fresh.replaceChild(fresh.importNode(doc.documentElement, true), fresh.documentElement);
   removeClobbering(fresh);
+  dropHugeAttributes(fresh);
   return fresh;
+}
+
+/** Longer than any class list, title or URL we read. */
+const MAX_ATTRIBUTE_CHARS = 8192;
+
+/**
+ * Attributes of tens of kilobytes are dropped from the copy: Readability's checks on them took minutes on
+ * fuzzed pages (an effective hang). An inline data: image bigger than this loses its picture in the reader.
+ */
+function dropHugeAttributes(copy: Document): void {
+  const createTreeWalker = protoMethod<(this: Document, root: Node, show: number) => TreeWalker>(copy, 'createTreeWalker');
+  const walker = createTreeWalker.call(copy, copy.documentElement, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+    for (const attr of Array.from(node.attributes)) {
+      if (attr.value.length > MAX_ATTRIBUTE_CHARS) node.removeAttribute(attr.name);
+    }
+  }
 }
 
 /**
