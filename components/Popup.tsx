@@ -78,7 +78,9 @@ export function Popup({ view, t, onToggleReader, busy = false, footer, ...sectio
           <ArticleSections summary={view.summary} t={t} {...sections} />
         </>
       )}
-      {view.kind === 'no-article' && <Message state="no-article" title={t('noArticleTitle')} body={t('noArticleBody')} />}
+      {view.kind === 'no-article' && (view.tooLarge
+        ? <Message state="no-article" title={t('pageTooLargeTitle')} body={t('pageTooLargeBody')} />
+        : <Message state="no-article" title={t('noArticleTitle')} body={t('noArticleBody')} />)}
       {view.kind === 'restricted' && <Message state="restricted" title={t('restrictedTitle')} body={t(RESTRICTED_MESSAGE[view.reason])} />}
       {view.kind === 'error' && <Message state="error" title={t('errorTitle')} body={view.message} />}
       {footer}

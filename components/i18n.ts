@@ -16,6 +16,8 @@ export const MESSAGE_KEYS = [
   'loading',
   'noArticleTitle',
   'noArticleBody',
+  'pageTooLargeTitle',
+  'pageTooLargeBody',
   'restrictedTitle',
   'restrictedBrowserPage',
   'restrictedStore',

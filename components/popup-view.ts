@@ -38,7 +38,8 @@ export interface ArticleSummary {
 /** What the background reports about a tab (the popup adds `loading` while it waits). */
 export type TabReport =
   | { kind: 'article'; summary: ArticleSummary }
-  | { kind: 'no-article'; readerOpen: boolean }
+  /** `tooLarge`: the page is far bigger than any story and was not analysed (core/page-size.ts). */
+  | { kind: 'no-article'; readerOpen: boolean; tooLarge?: boolean }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'error'; message: string };
 

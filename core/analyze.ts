@@ -13,6 +13,7 @@ import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledL
 import { squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
+import { isTooLarge, PAGE_LIMITS, pageSize } from './page-size';
 import { extractQuotes } from './quotes';
 import { summarize } from './summary';
 import { directionFor, resolveLanguage } from './language';
@@ -21,7 +22,8 @@ import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
-import { cleanTitle } from './title';
+import { cleanTitle, headlineCandidates } from './title';
+import { pageDateTexts } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
 
@@ -105,6 +107,10 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (!document?.documentElement) return failure('not-html', 'This is not an HTML page.');
   const win = options.window ?? document.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) throw new TypeError('analyze() needs a window: pass options.window when the document has no defaultView');
+  const size = pageSize(document);
+  if (isTooLarge(size)) {
+    return failure('too-large', `This page is too large for reader mode: ${size.elements} elements and ${size.chars}${size.chars > PAGE_LIMITS.chars ? '+' : ''} characters (the limits are ${PAGE_LIMITS.elements} and ${PAGE_LIMITS.chars}).`);
+  }
   if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
 
   const clone = options.consumeDocument ? document : cloneDocument(document);
@@ -112,6 +118,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   // Read before cleaning: the <time> often sits in a byline block that cleaning removes.
   const timeDatetime = publishedTimeElement(clone);
   const bylines = visibleBylines(clone);
+  const headlines = headlineCandidates(clone);
+  const pageDates = pageDateTexts(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   cleanBlocks(clone.body, report, { neutralizeKeptClasses: true });
@@ -151,6 +159,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     signOffAgency: signOffAgency(text),
     articleText: text,
     visibleDates,
+    pageDates,
   });
 
   const title = capTitle(cleanTitle({
@@ -158,6 +167,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readabilityTitle: parsed.title ?? null,
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
+    headlines,
   }));
   return {
     ok: true,

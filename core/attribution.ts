@@ -4,14 +4,17 @@
  * trust. An editor, a date or a section name is never taken for the author.
  */
 import { agencyName } from './agencies';
+import { bylineNames } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES } from './rules/credit-labels';
+import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
-import { meta, namesOf, own, stringOf } from './structured-data';
+import { meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { urlDate } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
 
@@ -35,27 +38,77 @@ export interface AttributionInput {
   timeDatetime: string | null;
   /** Texts of visible date lines removed from the article. */
   visibleDates: string[];
+  /** Texts of date elements on the page (class "date", "datum"…), read before cleaning: the last resort. */
+  pageDates?: string[];
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat)$/iu;
+
+/**
+ * Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"). Any other
+ * common small word makes a sentence or a role ("Duncan Bell is a Reader", "Kyle Kellogg at Muse
+ * Management"); a lower-case surname alone ("Cindy mangomini") is still a name.
+ */
+const SENTENCE_WORDS = new Set(Object.values(STOPWORDS).flat());
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 function cleanName(raw: string): string | null {
   const name = squash(raw)
-    .replace(/^(?:by|oleh|von|par|por|di|penulis|reporter|pewarta|投稿者|著者|文)\s*[:：]?\s+/iu, '')
+    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     .replace(/[|,;.]+$/u, '')
     .replace(ROLE_SUFFIX, '')
     .trim();
   if (!name || name.length > 80 || /^https?:/iu.test(name) || /@/u.test(name)) return null;
-  if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d{3,}/u.test(name)) return null;
+  // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
+  if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
+  if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }
 
-/** Joiners between names in a byline, in the languages we meet ("Le Figaro avec AFP", "X und Y"). */
-const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|dan|und|et|y|e|avec|with|mit|con|com|bersama)\b)\s*/iu;
+/**
+ * Joiners between names in a byline, in the languages we meet ("Le Figaro avec AFP", "X und Y").
+ * Case matters: "e" and "y" join names, "E." and "Y." are initials ("Laura E. Adkins").
+ */
+const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)\b(?!\.))\s*/u;
+
+/** Meta keys that name a story's author, in order of trust. */
+const AUTHOR_META = ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'content_author', 'byl', 'citation_author'];
+
+/** A company, not a person: "mediagene Inc.", "IDG Tech Media GmbH". */
+const ORGANIZATION = /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|s\.?a|pty|limited|company|media group)\.?$/iu;
+
+/** The copyright holder in `<meta name="copyright">` ("Copyright (c) Condé Nast 2022" → "Condé Nast"). */
+function copyrightHolder(doc: Document): string | null {
+  const text = meta(doc, 'copyright', 'dc.rights', 'dcterms.rights');
+  const m = text ? /^(?:copyright|©)?\s*(?:\(c\)|©)?\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.+?)(?:\s+\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu.exec(text) : null;
+  return m ? squash(m[1]!) : null;
+}
+
+/**
+ * Author names from meta tags: every tag (a page may list each author in its
+ * own), without profile URLs and without the company that runs the site (a
+ * meta author of "Condé Nast" beside an article:author of the writer).
+ */
+function metaAuthors(doc: Document, organizations: (string | null)[]): string[] {
+  const orgs = new Set(organizations.filter(Boolean).map((o) => lettersOnly(o!)));
+  for (const key of AUTHOR_META) {
+    const names = metaAll(doc, key).filter((v) => !/^https?:|^\/\/|^www\./iu.test(v) && !ORGANIZATION.test(v) && !orgs.has(lettersOnly(v)));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** "Gillman, Steve" (a catalogue's surname-first form) is "Steve Gillman" when the page prints it so. */
+function surnameFirst(name: string, pageText: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+)$/u.exec(name.trim());
+  if (!m) return name;
+  const forward = `${m[2]} ${m[1]}`;
+  return pageText.includes(forward) ? forward : name;
+}
 
 export interface NameSplit {
   people: string[];
@@ -74,7 +127,9 @@ function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
   names = names.map((n) => {
     const lower = n.toLowerCase();
     const p = prefixes.find((x) => lower.startsWith(`${x} `) && countWords(n) > countWords(x) + 1);
-    return p ? n.slice(p.length).trim() : n;
+    // "Adam Aaronson PhillyVoice": the site's name after the byline.
+    const q = prefixes.find((x) => lower.endsWith(` ${x}`) && countWords(n) > countWords(x) + 1);
+    return p ? n.slice(p.length).trim() : q ? n.slice(0, n.length - q.length).trim() : n;
   });
   const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {
@@ -163,17 +218,24 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const editor = editors[0] ?? null;
 
   const ldAuthors = namesOf(own(ld, 'author')).filter((n) => n.toLowerCase() !== siteName?.toLowerCase());
-  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'content_author', 'byl');
-  const relAuthor = doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"]')?.textContent ?? null;
+  // Readability has taken the article out of `doc`: the bylines read before cleaning still print the names.
+  const pageText = `${input.visibleBylines.join(' ')} ${doc.body?.textContent ?? ''} ${input.articleText}`;
+  const organizations = [siteName, ...namesOf(publisher), meta(doc, 'publisher', 'article:publisher', 'dc.publisher'), copyrightHolder(doc)];
+  const metaNames = metaAuthors(doc, organizations).map((n) => surnameFirst(n, pageText));
+  // Every author link, outside teaser lists: a story by two people links both.
+  const relAuthors = [...new Set(Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"] [itemprop="name"]'))
+    .filter((el) => !el.closest('li, aside, nav, footer'))
+    .map((el) => squash(el.textContent ?? ''))
+    .filter(Boolean))].slice(0, 6);
   // In order of trust; the first group that names a person wins, so one byline spelled two ways is one author.
   const groups = [
     ldAuthors,
-    metaAuthor && !/^https?:/iu.test(metaAuthor) ? [metaAuthor] : [],
+    metaNames,
     authorCredits,
-    relAuthor ? [relAuthor] : [],
-    input.readabilityByline ? [input.readabilityByline] : [],
+    relAuthors,
     // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
     input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
+    input.readabilityByline ? [bylineNames(input.readabilityByline)] : [],
   ];
   const candidates = groups.flat();
   const splits = groups.map((g) => splitNames(g, [editor, siteName]));
@@ -197,10 +259,12 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const zone = input.visibleDates.map(visibleZoneOffset).find(Boolean) ?? null;
   const published =
     toIsoDate(stringOf(own(ld, 'datePublished')), zone) ??
-    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'og:article:published_time'), zone) ??
+    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'), zone) ??
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
+    (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
+    urlDate(url) ??
     null;
   const modified =
     toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??

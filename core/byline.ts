@@ -7,16 +7,73 @@ import { countWords, squash } from './clean/text';
 
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
-  '[class*="author__name"]', '[class*="byline__name"]', '[class*="byline-name"]', '.author', '.byline', '[class*="byline"]',
+  '[class*="author__name"]', '[class*="byline__name"]', '[class*="byline-name"]', '[class*="AuthorName"]', '.author', '.byline', '[class*="byline"]',
+  '[class*="post-author"]', '[class*="article-author"]', '[class*="entry-author"]', '[class*="author"]',
 ].join(', ');
+
+/**
+ * Inside a byline block, the elements that hold just a name: the block also
+ * holds a role, a date or share links ("Sam Stein Senior Politics Editor").
+ */
+const NAME_SELECTORS = [
+  '[itemprop="name"]', 'a[rel~="author"]', '[class*="author-name"]', '[class*="author__name"]', '[class*="byline__name"]',
+  '[class*="byline-name"]', '[class*="AuthorName"]', 'a[href*="/author/"]', 'a[href*="/authors/"]', 'a[href*="/profile/"]',
+  'a[href*="/people/"]', 'a[href*="/penulis/"]', 'a[href*="/autor/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]',
+].join(', ');
+
+/** Text as the reader sees it: elements are separate words ("Howard Blume<span>Staff Writer</span>"). */
+export function spacedText(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      else if (n.nodeType === 1 && !/^(?:script|style|noscript|template|svg|button)$/iu.test((n as Element).localName)) {
+        out += ' ';
+        walk(n);
+        out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return squash(out);
+}
+
+/**
+ * The names part of a byline text: what follows is a date, a place or counts
+ * ("Laura E. Adkins December 28, 2016", "Michael Larabel in Valve on 1 June 2019",
+ * "Cécile Ducourtieux (Bruxelles, bureau européen)"); of parts split by "·" or "|",
+ * the first that holds a two-word name ("Politik · Jochen Bittner, Tina Hildebrandt").
+ */
+export function bylineNames(text: string): string {
+  const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
+  const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
+  return squash(
+    part
+      .split(/\s+(?:on|in|at|am|um)\s+|\d|[(（]/u)[0]!
+      .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/iu, ''),
+  );
+}
 
 export function visibleBylines(doc: Document): string[] {
   const out: string[] = [];
+  const push = (raw: string) => {
+    const text = bylineNames(raw);
+    if (text && text.length <= 80 && countWords(text) <= 8 && /\p{Lu}/u.test(text) && !out.includes(text)) out.push(text);
+  };
+  const taken: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 40)) {
-    // Inside a teaser list it is another story's author.
-    if (el.closest('li, aside, nav, footer')) continue;
-    const text = squash(el.textContent ?? '');
-    if (text && text.length <= 80 && countWords(text) <= 8 && /\p{Lu}/u.test(text)) out.push(text);
+    // A role or a name inside a byline already read ("News & Culture Writer" in the byline block).
+    if (taken.some((t) => t.contains(el))) continue;
+    // Inside a teaser list it is another story's author. An <aside> may be the story's own
+    // meta column, so there only author links and <address> count.
+    if (el.closest('li, nav, footer, form')) continue;
+    if (el.closest('aside') && !(el.localName === 'a' && /\bauthor\b/iu.test(el.getAttribute('rel') ?? '')) && !el.closest('address')) continue;
+    const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
+    const unique = [...new Set(names)];
+    const before = out.length;
+    if (unique.length && unique.length <= 4) push(unique.join(', '));
+    else push(spacedText(el));
+    if (out.length > before) taken.push(el);
     if (out.length >= 3) break;
   }
   return out;

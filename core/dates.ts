@@ -44,7 +44,7 @@ export function toIsoDate(value: string | null | undefined, defaultOffset: strin
 }
 
 // "17:02", "10.15 Uhr", "07h30" (French), with an optional zone after it.
-const TIME = /(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
+const TIME = /(\d{1,2})(?:[:.h]|時)(\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|gmt|[a-z]{2,4}t)?\b/iu;
 
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
@@ -65,12 +65,23 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
-  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+    // "September 23, 2023", "Apr 27th, 2020"
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
-  } else if ((m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(t))) {
+  } else if ((m = /([\p{L}]{3,10})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?)(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+    // "Mon Aug 03 12:45:00 EDT 2015" (a server's default date format): the time sits before the year.
+    mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[4]!;
+    return parseVisibleDate(`${y}-${mo}-${d} ${m[3]}`, defaultOffset);
+  } else if ((m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d:])/u.exec(t))) {
     d = +m[1]!; mo = +m[2]!; y = +m[3]!;
-  } else if ((m = /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})/u.exec(t))) {
+    // "9/21/2016": only a US month-first date has a "month" above 12.
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  } else if ((m = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/u.exec(t) ?? /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(t))) {
+    // "2023-09-14", "2019年04月28日" (Chinese, Japanese)
     y = +m[1]!; mo = +m[2]!; d = +m[3]!;
+  } else if ((m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/u.exec(t))) {
+    // "2.11.22", "28.09.19 12:44": a two-digit year is this century's.
+    d = +m[1]!; mo = +m[2]!; y = 2000 + +m[3]!;
   } else {
     return null;
   }
@@ -107,13 +118,25 @@ export function looksLikeDateLine(text: string): boolean {
   return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
 }
 
+/** One formatter per zone: making an Intl.DateTimeFormat loads time-zone data, tens of ms each time in Chromium. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    zoneFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** The UTC offset ("+01:00") that an IANA zone has at a local date-time. */
 export function zoneOffsetAt(zone: string, localIso: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(localIso);
   if (!m) return null;
   try {
     const asUtc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
-    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    const name = zoneFormatter(zone)
       .formatToParts(new Date(asUtc)).find((p) => p.type === 'timeZoneName')?.value ?? '';
     const o = /GMT([+-]\d{2}):?(\d{2})?/u.exec(name);
     return o ? `${o[1]}:${o[2] ?? '00'}` : name === 'GMT' ? '+00:00' : null;

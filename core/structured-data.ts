@@ -66,14 +66,26 @@ export function stringOf(v: Json): string | null {
   return null;
 }
 
-/** `<meta property|name|itemprop=key content>` — the first non-empty one. */
+/** `<meta property|name|itemprop=key content>` — the first non-empty one; keys match in any case ("DC.Date", "dc.date"). */
 export function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const el = doc.querySelector(`meta[${attr}="${key}"]`);
-      const content = el?.getAttribute('content')?.trim();
-      if (content) return content;
-    }
+    const first = metaAll(doc, key)[0];
+    if (first) return first;
   }
   return null;
+}
+
+/** Every non-empty `content` of meta tags named `key` (in any case), in document order: a page may list several authors. */
+export function metaAll(doc: Document, key: string): string[] {
+  const want = key.toLowerCase();
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      if (el.getAttribute(attr)?.trim().toLowerCase() !== want) continue;
+      const content = el.getAttribute('content')?.trim();
+      if (content && !out.includes(content)) out.push(content);
+      break;
+    }
+  }
+  return out;
 }

@@ -1,9 +1,12 @@
 /**
  * The headline without the site's name: "Title | Blister", "Title - Pastebin.com",
- * "Title：朝日新聞デジタル" and "Site - Title" lose the site part. Structured
- * titles (og:title, JSON-LD headline) are preferred when the page title holds them.
+ * "Title：朝日新聞デジタル" and "Site - Title" lose the site part. The visible
+ * headline (<h1>) wins when the page's own titles confirm it: sites write a
+ * shorter <title> and a social og:title, but the reader sees and cites the <h1>.
+ * Else structured titles (og:title, JSON-LD headline) are preferred when the
+ * page title holds them.
  */
-import { lettersOnly, squash } from './clean/text';
+import { countWords, lettersOnly, squash } from './clean/text';
 
 const SEPARATOR = /\s+[|\-–—·•:»]\s+|\s*[｜：]\s*|\s+[|]\s*/u;
 
@@ -21,15 +24,157 @@ export interface TitleInput {
   readabilityTitle: string | null;
   structured: (string | null)[];
   siteNames: (string | null)[];
+  /** Visible headline texts (<h1>, itemprop=headline), read before cleaning. */
+  headlines?: string[];
 }
 
-export function cleanTitle({ documentTitle, readabilityTitle, structured, siteNames }: TitleInput): string {
+/** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
+const KICKER = /(?:^|[-_\s])(?:kicker|overline|dachzeile|topline|eyebrow|supertitle|surtitle|rubric)(?:$|[-_\s])/iu;
+
+const BOUNDARY = '\u0000';
+
+function headlineText(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) out += n.nodeValue ?? '';
+      else if (n.nodeType === 1) {
+        const e = n as Element;
+        if (/^(?:script|style|noscript|template|button|svg)$/iu.test(e.localName) || KICKER.test(e.getAttribute('class') ?? '')) continue;
+        out += BOUNDARY;
+        walk(e);
+        out += BOUNDARY;
+      }
+    }
+  };
+  walk(el);
+  // An element boundary is a space, but not before punctuation ("THW<span>:</span>"); a space the
+  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start.
+  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^[\s:|\-–—·•»]+/u, '');
+}
+
+/** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
+export function headlineCandidates(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 12)) {
+    if (el.localName === 'meta' || el.closest('nav, footer, aside')) continue;
+    const text = headlineText(el);
+    if (text && text.length <= 300 && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Words of a title for comparison; CJK text, written without spaces, is compared by character pairs. */
+function tokens(s: string): Set<string> {
+  const t = lettersOnly(s);
+  const out = new Set<string>();
+  for (const w of t.split(' ')) {
+    if (!w) continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(w)) {
+      const chars = Array.from(w);
+      if (chars.length === 1) out.add(w);
+      for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    } else out.add(w);
+  }
+  return out;
+}
+
+/** Share of the shorter title's words that the other one has too. */
+function overlap(a: string, b: string): number {
+  return overlaps(a, b)[0];
+}
+
+/** [shared / shorter's words, shared / longer's words]: the second tells an exact match from a containing one. */
+function overlaps(a: string, b: string): [number, number] {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const small = ta.size <= tb.size ? ta : tb;
+  const large = small === ta ? tb : ta;
+  if (small.size < 2) return [0, 0];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return [shared / small.size, shared / large.size];
+}
+
+/**
+ * The visible headline that a page title agrees with: most of its words are in
+ * the <title>, og:title or JSON-LD headline. A headline that is only the site's
+ * name (a logo <h1>, the "Site" of "Site - Title") is not the story's.
+ */
+function confirmedHeadline(headlines: string[], references: string[], siteKeys: string[]): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of headlines) {
+    if (countWords(h) < 2 || siteKeys.some((s) => key(h) === s || s.includes(key(h)))) continue;
+    // The site part of "Site - Title" / "Title | Site": the <h1> is the site's logo.
+    const isTitlePart = references.some((r) => {
+      const parts = r.split(SEPARATOR).map((p) => key(p));
+      if (parts.length > 1 && parts.includes(key(h)) && parts.some((p) => p.length > key(h).length)) return true;
+      // "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs": the blog's name opens the title.
+      const kr = key(r);
+      const kh = key(h);
+      return kr !== kh && (kr.startsWith(kh) || kr.endsWith(kh)) && kr.length - kh.length > kh.length;
+    });
+    if (isTitlePart && !references.some((r) => key(r) === key(h))) continue;
+    // The shorter title's share decides; of equals, the one closest to a whole page title wins
+    // ("Okezone Headline - Health :: Okezone Lifestyle" against the plain "Headline").
+    const score = Math.max(0, ...references.map((r) => {
+      const [small, large] = overlaps(h, r);
+      return small >= 0.6 ? small + large / 100 : 0;
+    }));
+    // A tie goes to the shorter: the longer carries a kicker or the site's name.
+    if (score >= 0.6 && (score > bestScore || (score === bestScore && best !== null && h.length < best.length))) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The headline without a kicker glued in front ("Local News | Brothel…", "Tunesien Große Aufgaben…")
+ * or a site tag after a spaced bar or dash, when a page title is exactly the rest.
+ * A subtitle after a colon stays: it is part of what the reader sees as the headline.
+ */
+function withoutExtras(headline: string, references: string[]): string {
+  const kh = key(headline);
+  const words = headline.split(/\s+/u);
+  for (const r of references) {
+    const kr = key(r);
+    if (!kr || kr === kh || countWords(r) < 3) continue;
+    if (kh.endsWith(kr)) {
+      const extra = countWords(headline) - countWords(r);
+      if (extra > 0 && extra <= 4) return words.slice(extra).join(' ').replace(/^[\s:|\-–—·•»]+/u, '');
+    }
+    if (kh.startsWith(kr)) {
+      const m = /^(.*?)\s+[|\-–—]\s+[^|\-–—]+$/u.exec(headline);
+      if (m && key(m[1]!) === kr) return m[1]!;
+    }
+  }
+  return headline;
+}
+
+export function cleanTitle(input: TitleInput): string {
+  // A last part without a letter or digit is decoration ("Ladensterben immer dramatischer » ☆☆☆☆☆").
+  return pickTitle(input).replace(/\s+[|\-–—·•»]\s+[^\p{L}\p{N}]*$/u, '');
+}
+
+function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
+  const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
+  const headline = confirmedHeadline(headlines, references.map((r) => stripSite(r, siteKeys)), siteKeys);
+  if (headline) return stripSite(withoutExtras(headline, references.map((r) => stripSite(r, siteKeys))), siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
     const t = squash(s ?? '');
     if (t && countParts(t) <= countParts(docTitle) && (docTitle.includes(t) || !docTitle)) return stripSite(t, siteKeys);
+  }
+  // A page title that shares almost no words with the story's structured title is the site's or the
+  // section's ("News - Eawag", "Konrad-Adenauer-Stiftung - detail"): the structured one names the story.
+  for (const s of structured) {
+    const t = stripSite(squash(s ?? ''), siteKeys);
+    if (t && countWords(t) >= 3 && !isSite(t, siteKeys) && overlap(t, stripSite(docTitle, siteKeys)) < 0.34) return t;
   }
   const stripped = stripSite(docTitle, siteKeys);
   if (stripped !== docTitle) return stripped;

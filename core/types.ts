@@ -62,7 +62,8 @@ export interface Article {
   citation: Citation;
 }
 
-export type NoArticleCode = 'no-article' | 'empty-page' | 'not-html';
+/** `too-large`: far more elements or text than any story (core/page-size.ts); not analysed, so the tab never freezes. */
+export type NoArticleCode = 'no-article' | 'empty-page' | 'not-html' | 'too-large';
 
 export interface AnalysisOk extends Article {
   ok: true;

@@ -3,6 +3,7 @@
  * menu and the popup's requests. It holds no state; the page-side script
  * keeps the overlay's.
  */
+import { injectArticleCheckOnLoad } from './shared/article-check-injection';
 import { listenToPageChecks } from './shared/page-requests';
 import { accept, type ExtensionIdentity } from './shared/message-rules';
 import { backgroundMessenger } from './shared/protocol';
@@ -62,6 +63,7 @@ export default defineBackground(() => {
     void toggleFromShortcut(tab?.id);
   });
 
+  injectArticleCheckOnLoad();
   listenToPageChecks();
   registerTranslationMessages();
 

@@ -1,6 +1,7 @@
 /**
- * The only script that runs on every web page (declared in the manifest,
- * see wxt.config.ts). It must stay tiny (issue 7: ≤ 8 kB minified, ≤ 1 ms
+ * The only script that runs on every web page: the background injects it
+ * when a page has loaded (entrypoints/shared/article-check-injection.ts; a
+ * declared content script delayed every page's load). It must stay tiny (issue 7: ≤ 8 kB minified, ≤ 1 ms
  * median added to page load), so it is an unlisted script (WXT's content
  * script wrapper would pull in the webextension polyfill), imports neither
  * core/analyze nor Readability, and does its one check only after the page

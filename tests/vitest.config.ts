@@ -23,6 +23,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        // Firefox ESR with the Firefox build (npm run build:firefox); one browser at a time, like the Chromium tests.
+        test: { name: 'firefox', include: ['tests/firefox/**/*.test.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: false },
+      },
     ],
   },
 });

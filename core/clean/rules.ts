@@ -273,7 +273,10 @@ export function parseCreditLines(lines: string[]): CreditParse | null {
   const out: CreditParse = { credits: [], dates: [] };
   for (const line of lines) {
     for (const piece of line.split(/\s*;\s*|\s+\|\s+|\s{2,}/u)) {
-      const segments = piece.split(NEXT_LABEL).filter((x) => x.trim());
+      // A long label holds a short one ("Conteúdo editado por: X" holds "editado por:"): never split inside the leading label.
+      const lead = LABELS_BY_LENGTH.find((l) => piece.toLowerCase().startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
+      const segments = piece.slice(lead.length).split(NEXT_LABEL).filter((x) => x.trim());
+      if (lead) segments[0] = `${piece.slice(0, lead.length)}${segments[0] ?? ''}`;
       if (!segments.every((seg) => parseSegment(seg, out))) return null;
     }
   }

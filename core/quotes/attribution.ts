@@ -27,6 +27,8 @@ const MAX_VERB_TAIL = 3;
 const STOP = /^[.!?;…"“”„«»「」『』]$/u;
 /** Tokens of the after-context we look at. */
 const MAX_CLAUSE = 20;
+/** Characters of a quotation's paragraph looked at first for the start of its sentence (see lastSentenceTokens). */
+const HEAD_WINDOW = 1500;
 
 export class ReportingMatcher {
   private readonly verbs: string[][];
@@ -111,7 +113,9 @@ export class ReportingMatcher {
    * commissioner, Paul Bremner, told reporters.
    */
   after(tail: string, loose = false, linked = false): Attribution | null {
-    const all = tokenize(tail);
+    // The loop below reads at most MAX_CLAUSE + 2 tokens: tokenizing the whole rest of a long paragraph for
+    // every quotation in it made long one-paragraph pages quadratic (seconds on a 50 kB paragraph).
+    const all = tokenize(tail, 0, MAX_CLAUSE + 2);
     const ts: Token[] = [];
     for (let k = 0; k < all.length && ts.length <= MAX_CLAUSE; k++) {
       if (STOP.test(all[k]!.text) && !this.names.isAbbreviationDot(all, k)) break;
@@ -209,12 +213,29 @@ export class ReportingMatcher {
     return afterLink ? name.slice(1) : name;
   }
 
-  /** Before the opening mark: `head` is the paragraph up to it. */
-  before(head: string): Attribution | null {
-    const all = tokenize(head);
+  /**
+   * The tokens of `head` after its last sentence end. Tokenizes only the last HEAD_WINDOW characters first (cut at
+   * a space, so no token is split and each is as in the whole): every quotation of a long paragraph re-tokenized the
+   * whole paragraph before it. Falls back to the whole head when the window holds no sentence end with a token
+   * before it (the abbreviation check looks one token back).
+   */
+  private lastSentenceTokens(head: string): Token[] {
+    const cut = head.length > HEAD_WINDOW ? head.indexOf(' ', head.length - HEAD_WINDOW) : -1;
+    const windowed = cut > 0 ? this.sentenceStart(tokenize(head.slice(cut), cut)) : null;
+    if (windowed && windowed.start >= 2) return windowed.all.slice(windowed.start);
+    const whole = this.sentenceStart(tokenize(head));
+    return whole.all.slice(whole.start);
+  }
+
+  private sentenceStart(all: Token[]): { all: Token[]; start: number } {
     let start = all.length;
     while (start > 0 && !(/^[.!?]$/u.test(all[start - 1]!.text) && !this.names.isAbbreviationDot(all, start - 1))) start--;
-    const ts = all.slice(start);
+    return { all, start };
+  }
+
+  /** Before the opening mark: `head` is the paragraph up to it. */
+  before(head: string): Attribution | null {
+    const ts = this.lastSentenceTokens(head);
     let e = ts.length;
     const punctuated = e > 0 && /^[:,]$/u.test(ts[e - 1]!.text);
     if (punctuated) e--;

@@ -8,11 +8,14 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
-export function tokenize(s: string, offset = 0): Token[] {
+/** `limit`: stop after that many tokens (a caller reading only a clause needn't tokenize a whole long paragraph). */
+export function tokenize(s: string, offset = 0, limit = Infinity): Token[] {
   const out: Token[] = [];
+  if (limit <= 0) return out;
   for (const m of s.matchAll(TOKEN)) {
     const text = m[0];
     out.push({ text, start: offset + m.index, end: offset + m.index + text.length, word: /[\p{L}\p{N}]/u.test(text[0]!) });
+    if (out.length >= limit) break;
   }
   return out;
 }

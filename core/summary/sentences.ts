@@ -22,12 +22,20 @@ function abbreviationsFor(lang: string): Set<string> {
   return set;
 }
 
+/** One segmenter per language: it is called per paragraph, and making one sets up an ICU break iterator each time. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function segmenterFor(lang: string): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(lang, { granularity: 'sentence' });
-  } catch {
-    return new Intl.Segmenter('en', { granularity: 'sentence' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(lang, segmenter);
   }
+  return segmenter;
 }
 
 export function countWordsIn(s: string): number {

@@ -12,6 +12,7 @@ import { Popup } from '../../components/Popup';
 import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
 import { backgroundMessenger } from '../shared/protocol';
+import { describeTab } from './describe';
 import { ConnectedSiteSwitch } from './site-switch';
 import { TranslationTarget } from './translation-target';
 import './style.css';
@@ -48,6 +49,24 @@ const FIRST_CONTENT_MARK = 'jernih:first-content';
 
 const copyText = (text: string) => navigator.clipboard.writeText(text);
 
+/**
+ * The tab and its report, asked for as soon as this script runs: the first render and the request overlap
+ * instead of the request waiting for a render and an effect.
+ */
+const firstReport: Promise<{ tabId: number | null; report: TabReport }> = (async () => {
+  let id: number | null = null;
+  try {
+    id = await targetTabId();
+    if (id === null) return { tabId: null, report: { kind: 'restricted', reason: 'cannot-access' } };
+    performance.mark('jernih:describe-start');
+    const report = await describeTab(id);
+    performance.mark('jernih:describe-end');
+    return { tabId: id, report };
+  } catch (error) {
+    return { tabId: id, report: failure(error) };
+  }
+})();
+
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<PopupView>({ kind: 'loading' });
@@ -61,19 +80,10 @@ function App() {
   }, [view.kind]);
 
   useEffect(() => {
-    void (async () => {
-      try {
-        const id = await targetTabId();
-        if (id === null) return setView({ kind: 'restricted', reason: 'cannot-access' });
-        setTabId(id);
-        performance.mark('jernih:describe-start');
-        const report = await backgroundMessenger.sendMessage('popup:describeTab', id);
-        performance.mark('jernih:describe-end');
-        setView(report);
-      } catch (error) {
-        setView(failure(error));
-      }
-    })();
+    void firstReport.then(({ tabId: id, report }) => {
+      setTabId(id);
+      setView(report);
+    });
   }, []);
 
   const toggleReader = useCallback(async () => {

@@ -35,7 +35,7 @@ export function ConnectedReader({ win, t, analysis, article, onClose, actions, c
   useEffect(() => (hasArticle ? printReaderOnly(win.document) : undefined), [win, hasArticle]);
 
   if (!analysis.ok || !article) {
-    return <ReaderNotice t={t} onClose={onClose} appearance={appearance.value} appearancePending={appearance.pending} />;
+    return <ReaderNotice t={t} onClose={onClose} appearance={appearance.value} appearancePending={appearance.pending} tooLarge={!analysis.ok && analysis.error.code === 'too-large'} />;
   }
   const copyMarkdown = () => copyText(win, articleMarkdown(analysis, win, t), shadowOf(win));
   return (

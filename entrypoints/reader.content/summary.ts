@@ -3,7 +3,7 @@ import type { PageSummary } from '../shared/protocol';
 
 /** The plain facts the popup shows, from a full analysis: data only (strings, numbers, arrays), never markup. */
 export function summarize(analysis: Analysis, readerOpen: boolean): PageSummary {
-  if (!analysis.ok) return { ok: false, reason: 'no-article', readerOpen };
+  if (!analysis.ok) return { ok: false, reason: analysis.error.code === 'too-large' ? 'too-large' : 'no-article', readerOpen };
   return {
     ok: true,
     title: analysis.title,

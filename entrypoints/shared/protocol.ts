@@ -11,7 +11,7 @@ import type { ArticleSummary, TabReport } from '../../components/popup-view';
 /** What the reader script in a page says about that page. */
 export type PageSummary =
   | ({ ok: true } & ArticleSummary)
-  | { ok: false; reason: 'no-article' | 'pdf'; readerOpen: boolean };
+  | { ok: false; reason: 'no-article' | 'too-large' | 'pdf'; readerOpen: boolean };
 
 interface BackgroundProtocol {
   'popup:describeTab'(tabId: number): TabReport;
@@ -54,5 +54,5 @@ export function reportFromSummary(summary: PageSummary): TabReport {
     return { kind: 'article', summary: article };
   }
   if (summary.reason === 'pdf') return { kind: 'restricted', reason: 'pdf' };
-  return { kind: 'no-article', readerOpen: summary.readerOpen };
+  return summary.reason === 'too-large' ? { kind: 'no-article', readerOpen: summary.readerOpen, tooLarge: true } : { kind: 'no-article', readerOpen: summary.readerOpen };
 }

@@ -10,7 +10,7 @@
  *
  * Needs `npm run build:e2e` (and `npm run build` for the production size).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_BUILD, launchWithExtension, ROOT } from '../helpers/browser';
 import { startFixtureServer } from '../helpers/browser-server';
@@ -74,3 +74,14 @@ for (const [dir, kb] of sizes) console.log(`  ${dir.padEnd(24)} ${kb.padStart(6)
 console.log(`\nThe check in Chromium, ${Object.keys(pages).length} fixture pages × ${RUNS} loads (after load, in an idle callback):`);
 console.log(`  ours (core/readerable.ts)        median ${median(ours).toFixed(3)} ms   max ${Math.max(...ours).toFixed(3)} ms   right on ${right}/${Object.keys(pages).length} pages`);
 console.log(`  Readability isProbablyReaderable median ${median(theirs).toFixed(3)} ms   max ${Math.max(...theirs).toFixed(3)} ms (same pages, same run)`);
+
+// For `npm run bench:perf`, which prints these beside the other budgets.
+mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+writeFileSync(path.join(ROOT, 'test-output/bench-toggle.json'), `${JSON.stringify({
+  budgetKB: BUDGET_KB,
+  sizesKB: Object.fromEntries(sizes),
+  checkMedianMs: median(ours),
+  checkMaxMs: Math.max(...ours),
+  readabilityMedianMs: median(theirs),
+  right: `${right}/${Object.keys(pages).length}`,
+}, null, 2)}\n`);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
+import { parseVisibleDate } from '../../core/dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -27,6 +28,8 @@ describe('credit lines', () => {
     ['di Marco Rossi', [['author', 'Marco Rossi']]],
     ['Oleh Bernama', [['source', 'Bernama']]],
     ['Copyright © ANTARA 2023', [['source', 'ANTARA']]],
+    // A long label that holds a short one ("editado por:") is one label, not two credits.
+    ['Conteúdo editado por: Marina Okuda', [['editor', 'Marina Okuda']]],
   ])('%s', (line, expected) => {
     expect(parseCreditLines([line])?.credits.map((c) => [c.field, c.value])).toEqual(expected);
   });
@@ -125,5 +128,148 @@ describe.each(DOMS)('title and unlabelled bylines on %s', (dom) => {
   it('a name in an author element without a label is the author; a teaser author is not', async () => {
     const a = await attributionOf(page('<div class="meta"><span class="author-name">Chris Thompson</span></div><ul><li><span class="author">Not Him</span></li></ul>'), undefined, dom);
     expect(a.author).toBe('Chris Thompson');
+  });
+});
+
+describe.each(DOMS)('the visible headline on %s', (dom) => {
+  const titled = (head: string, body: string) =>
+    articlePage('').replace(/<title>[^<]*<\/title>/u, head).replace(/<h1>[^<]*<\/h1>/u, body);
+
+  it('the <h1> that the og:title confirms wins over a shorter <title>', async () => {
+    const html = titled(
+      '<title>Coal stronghold is losing steam | Money Daily</title><meta property="og:title" content="Coal\'s big US stronghold is losing steam, even as Trump aims for a revival">',
+      '<h1 class="headline">Coal\'s big US stronghold is losing steam, even as Trump aims for a revival</h1>',
+    );
+    expect(expectArticle(await analyzeHtml(html, 'https://news.example/x', dom)).title).toBe("Coal's big US stronghold is losing steam, even as Trump aims for a revival");
+  });
+
+  it('a kicker inside the <h1> is not part of the headline', async () => {
+    const html = titled('<title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>', '<h1><span class="article-heading__kicker">Klimaschutz</span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://www.zeit.de/x', dom)).title).toBe('Bohren, bis es heiß wird');
+  });
+
+  it('a page title that is only the site\'s or section\'s ("Konrad-Adenauer-Stiftung - detail") gives way to the og:title', async () => {
+    const html = titled('<title>Konrad-Adenauer-Stiftung - detail</title><meta property="og:title" content="Kommunalwahlen in Nordmazedonien">', '<h1 class="hide-accessible">detail</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://www.kas.de/x', dom)).title).toBe('Kommunalwahlen in Nordmazedonien');
+  });
+
+  it.each([
+    ['<title>Brothel catering to politicians busted in raid</title>', '<h1>Local News | Brothel catering to politicians busted in raid</h1>', 'Brothel catering to politicians busted in raid'],
+    ['<title>Große Aufgaben für die neue Regierung</title>', '<h1><span class="topic">Tunesien</span> Große Aufgaben für die neue Regierung</h1>', 'Große Aufgaben für die neue Regierung'],
+    ['<title>Was wir über uns nicht hören wollen</title>', '<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>', 'Was wir über uns nicht hören wollen'],
+    ['<title>Frauen im THW: Vergangenheit, Gegenwart und Zukunft</title>', '<h1>Frauen im THW<span>:</span> Vergangenheit, Gegenwart und Zukunft</h1>', 'Frauen im THW: Vergangenheit, Gegenwart und Zukunft'],
+    ['<title>Libre cours : Raoult, les nazis et moi</title>', '<h1>Libre cours : Raoult, les nazis et moi</h1>', 'Libre cours : Raoult, les nazis et moi'],
+    ['<title>Ladensterben immer dramatischer » ☆☆☆☆☆</title>', '<h2>Ladensterben immer dramatischer » ☆☆☆☆☆</h2>', 'Ladensterben immer dramatischer'],
+    ['<title>Saftiger Zitronenkuchen vom Blech</title>', '<h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1>', 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!'],
+  ])('kickers and site tags around the <h1> go, a subtitle stays: %s', async (head, h1, expected) => {
+    expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
+  });
+
+  it('of two <h1>s that match equally, the one without the site\'s name wins', async () => {
+    const html = titled('<title>Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</title><meta property="og:title" content="Sering Depresi Berat, Hati-Hati Diabetes!">', '<h1>Okezone Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</h1><h1>Sering Depresi Berat, Hati-Hati Diabetes!</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://lifestyle.okezone.example/read/1', dom)).title).toBe('Sering Depresi Berat, Hati-Hati Diabetes!');
+  });
+
+  it('trap: a blog\'s name in the <h1> that opens the page title is not the headline', async () => {
+    const html = titled('<title>EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title>', '<h1>EMACSPEAK The Complete Audio Desktop</h1>');
+    expect(expectArticle(await analyzeHtml(html, 'https://emacspeak.example/x', dom)).title).not.toBe('EMACSPEAK The Complete Audio Desktop');
+  });
+
+  it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
+    const logo = titled('<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、理解されていない</title>', '<h1>高木浩光＠自宅の日記</h1>');
+    expect(expectArticle(await analyzeHtml(logo, 'https://takagi.example/diary', dom)).title).not.toBe('高木浩光＠自宅の日記');
+    const section = titled('<title>Bürgerbeteiligung für Windpark Steinheim</title>', '<h1>Aktuelle Meldungen</h1>');
+    expect(expectArticle(await analyzeHtml(section, 'https://energie.example/x', dom)).title).toBe('Bürgerbeteiligung für Windpark Steinheim');
+  });
+});
+
+describe.each(DOMS)('authors from meta tags, author links and byline blocks on %s', (dom) => {
+  it('a company in meta author (the copyright holder, "Inc.") gives way to the person in article:author', async () => {
+    const conde = await attributionOf(page('', { head: '<meta name="copyright" content="Copyright (c) Condé Nast 2022"><meta name="author" content="Condé Nast"><meta property="article:author" content="Alex Hutchinson">' }), undefined, dom);
+    expect(conde.author).toBe('Alex Hutchinson');
+    const inc = await attributionOf(page('', { lang: 'ja', head: '<meta name="author" content="mediagene Inc."><meta name="author" content="小暮ひさのり">' }), undefined, dom);
+    expect(inc.author).toBe('小暮ひさのり');
+  });
+
+  it('"Gillman, Steve" is turned around only when the page prints "Steve Gillman"', async () => {
+    const printed = await attributionOf(page('<p class="author-name">by Steve Gillman</p>', { head: '<meta name="parsely-author" content="Gillman, Steve">' }), undefined, dom);
+    expect(printed.author).toBe('Steve Gillman');
+    const twoPeople = await attributionOf(page('', { head: '<meta name="author" content="Martin, Lewis">' }), undefined, dom);
+    expect(twoPeople.author).not.toBe('Lewis Martin');
+  });
+
+  it('an initial is not a joiner and a date after the byline is cut ("By Laura E. Adkins December 28, 2016")', async () => {
+    const a = await attributionOf(page('<div class="post-author single">By Laura E. Adkins December 28, 2016</div>'), undefined, dom);
+    expect(a.authors).toEqual(['Laura E. Adkins']);
+  });
+
+  it('the name element inside a byline block, not its role ("Sam Stein" of "Senior Politics Editor, The Huffington Post")', async () => {
+    const a = await attributionOf(page('<div class="byline"><a class="author-card__link" href="/author/sam-stein"><span class="author-card__details__name">Sam Stein</span></a><span class="role">Senior Politics Editor, The Huffington Post</span></div>'), undefined, dom);
+    expect(a.authors).toEqual(['Sam Stein']);
+  });
+
+  it.each([
+    ['Politik · Jochen Bittner, Tina Hildebrandt', ['Jochen Bittner', 'Tina Hildebrandt']],
+    ['Cécile Ducourtieux (Bruxelles, bureau européen)', ['Cécile Ducourtieux']],
+  ])('the names part of a byline: %s', async (byline, names) => {
+    const a = await attributionOf(page(`<div class="byline">${byline}</div>`, { lang: 'de' }), undefined, dom);
+    expect(a.authors).toEqual(names);
+  });
+
+  it('traps: a comment form\'s "Name *" is not an author; the site\'s name after a byline is not part of it', async () => {
+    const a = await attributionOf(page('<span class="author">Adam Aaronson PhillyVoice</span><form><p class="comment-form-author"><label for="author">Name *</label></p></form>', { head: '<meta property="og:site_name" content="PhillyVoice">' }), undefined, dom);
+    expect(a.authors).toEqual(['Adam Aaronson']);
+  });
+
+  it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
+    const a = await attributionOf(page('<div class="byline"><span class="author vcard"><a class="author url fn" href="/author/andrew-husband">Andrew Husband</a></span><span class="author-title">News &amp; Culture Writer</span></div>'), undefined, dom);
+    expect(a.authors).toEqual(['Andrew Husband']);
+  });
+
+  it('traps: a bio sentence in an author box and a lone "By" are not names', async () => {
+    const a = await attributionOf(page('<div class="author-box"><span class="author-name">Duncan Bell</span></div><div class="author-bio"><p class="author">Duncan Bell is a Reader</p></div><span class="byline-prefix">By</span>'), undefined, dom);
+    expect(a.authors).toEqual(['Duncan Bell']);
+  });
+
+  it('two author links name two authors, also in the story\'s <aside> meta column; "Written by X in Valve on 1 June 2019" names X', async () => {
+    const two = await attributionOf(page('<aside><address>By <a rel="author" href="/profile/julia">Julia Carrie Wong</a> and <a rel="author" href="/profile/sam">Sam Levin</a></address></aside>'), undefined, dom);
+    expect(two.authors).toEqual(['Julia Carrie Wong', 'Sam Levin']);
+    const phoronix = await attributionOf(page('<div class="author">Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>'), undefined, dom);
+    expect(phoronix.authors).toEqual(['Michael Larabel']);
+  });
+});
+
+describe.each(DOMS)('dates in more local formats on %s', (dom) => {
+  it('Japanese "2019年04月28日 08時00分", a two-digit year "28.09.19 12:44", meta "DC.Date" in capitals', async () => {
+    const ja = await attributionOf(page('<p class="date">2019年04月28日 08時00分</p>', { lang: 'ja' }), 'https://japan.example/a', dom);
+    expect(ja.publishedTime).toBe('2019-04-28T08:00:00+09:00');
+    const short = await attributionOf(page('<div class="post-date"><span>28.09.19</span><span>12:44</span></div>', { lang: 'de' }), 'https://forum.example.de/x', dom);
+    expect(short.publishedTime).toBe('2019-09-28T12:44:00+02:00');
+    const dc = await attributionOf(page('', { head: '<meta name="DC.Date" content="2006-12-16T08:00+01:00">' }), undefined, dom);
+    expect(dc.publishedTime).toBe('2006-12-16T08:00:00+01:00');
+  });
+
+  it.each([
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00-04:00'],
+    ['Apr 27th, 2020', '2020-04-27T00:00:00'],
+    ['9/21/2016', '2016-09-21T00:00:00'],
+  ])('a server default, an ordinal day and a US month-first date: %s', async (text, iso) => {
+    expect(parseVisibleDate(text)).toBe(iso);
+  });
+
+  it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {
+    expect((await attributionOf(page(''), 'https://www.he.example/news/2012-06/04/content_25340717.htm', dom)).publishedTime).toBe('2012-06-04');
+    expect((await attributionOf(page(''), 'https://fortune.example/2016/12/15/amazon-alexa-gadgets/', dom)).publishedTime).toBe('2016-12-15');
+    expect((await attributionOf(page(''), 'https://news.example/2016/best-of-2016/12', dom)).publishedTime).toBeNull();
+  });
+
+  it('trap: "28.09.1912:44" (a date glued to a time) is not the year 1912', async () => {
+    const a = await attributionOf(page('<div><span class="date">28.09.1912:44</span></div>', { lang: 'de' }), 'https://forum.example.de/x', dom);
+    expect(a.publishedTime ?? '').not.toMatch(/^1912/u);
+  });
+
+  it('a date element near the headline is the last resort ("<span class="date">27.01.2022</span>"), a teaser\'s date is not', async () => {
+    const a = await attributionOf(page('<span class="date">27.01.2022</span><ul><li><span class="date">03.02.2021</span></li></ul>', { lang: 'de' }), 'https://wein.example.de/x', dom);
+    expect(a.publishedTime).toMatch(/^2022-01-27/u);
   });
 });

@@ -62,6 +62,12 @@ describe('Popup', () => {
     expect(root.querySelector('button')).toBeNull();
   });
 
+  it('says a huge page is too large, not that it has no article', () => {
+    show({ kind: 'no-article', readerOpen: false, tooLarge: true });
+    expect(root.querySelector('[data-state="no-article"] .title')?.textContent).toBe('This page is too large for reader mode');
+    expect(root.textContent).not.toContain("doesn't look like an article");
+  });
+
   it.each([
     ['browser-page', "browser's own pages"],
     ['store', 'Extension stores are protected'],

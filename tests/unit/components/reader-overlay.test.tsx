@@ -98,4 +98,10 @@ describe('ReaderNotice', () => {
     root.querySelector<HTMLButtonElement>('button.close')!.click();
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('says a huge page is too large rather than that it has no article', () => {
+    render(<ReaderNotice t={translator('id')} onClose={() => {}} tooLarge />, root);
+    expect(root.querySelector('h1')?.textContent).toBe('Halaman ini terlalu besar untuk mode baca');
+    expect(root.textContent).toContain('20.000');
+  });
 });

@@ -1,0 +1,28 @@
+/**
+ * The pipeline and raw Readability as one script for a page, so bench:perf can time both in the real browser
+ * on the page's own live DOM. Built with esbuild (tsx's own dependency), minified as the extension's bundle is.
+ */
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/browser';
+
+/** Sets `window.__jernihBench = { analyze, Readability }` in the page it runs in. */
+export async function pipelinePageScript(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { analyze } from './core/analyze'; import { Readability } from '@mozilla/readability';
+        (window as any).__jernihBench = { analyze, Readability };`,
+      resolveDir: ROOT,
+      sourcefile: 'perf-page-entry.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+    absWorkingDir: join(ROOT),
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
