@@ -26,11 +26,11 @@ export function fuzzSources(): string[] {
   return [...cases, ...others].map((file) => readFileSync(file, 'utf8')).filter((html) => html.length <= MAX_SOURCE_BYTES);
 }
 
-/** In the sanitized HTML: a script, a handler attribute (outside quoted values) or a script URL in a URL attribute. */
+/** In the sanitized HTML: a script, a handler attribute (outside quoted values) or a script URL in a URL attribute of a real tag (not escaped text). */
 const UNSAFE = [
   /<script/iu,
   /<[a-z][a-z0-9-]*(?:\s+[a-z_:][-a-z0-9_:.]*(?:="[^"]*")?)*\s+on[a-z]+=/iu,
-  /\s(?:href|src|srcset|action|formaction|poster|xlink:href)="[\s\u0000-\u001f]*(?:javascript|vbscript|data:text):/iu,
+  /<[a-z][^<>]*\s(?:href|src|srcset|action|formaction|poster|xlink:href)="[\s\u0000-\u001f]*(?:javascript|vbscript|data:text):/iu,
 ];
 
 export interface CaseResult {
