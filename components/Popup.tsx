@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Translate } from './i18n';
-import type { ArticleSummary, KeyPointsState, PopupView, RestrictedReason } from './popup-view';
+import { RESTRICTED_MESSAGE, type ArticleSummary, type KeyPointsState, type PopupView } from './popup-view';
 import { QuotesSection, SourceSection, SummarySection, type CopyAction, type ShowQuoteAction } from './PopupSections';
 
 interface PopupProps {
@@ -23,14 +23,6 @@ interface PopupProps {
 }
 
 type SectionProps = Omit<PopupProps, 'view' | 'onToggleReader' | 'busy' | 'footer'>;
-
-const RESTRICTED_MESSAGE = {
-  'browser-page': 'restrictedBrowserPage',
-  store: 'restrictedStore',
-  pdf: 'restrictedPdf',
-  'file-access': 'restrictedFileAccess',
-  'cannot-access': 'restrictedCannotAccess',
-} as const satisfies Record<RestrictedReason, Parameters<Translate>[0]>;
 
 function removedLabel(count: number, t: Translate): string {
   return count === 1 ? t('removedCountOne') : t('removedCount', [String(count)]);

@@ -7,7 +7,8 @@
  * just under the reader overlay (which covers it while open), is a real
  * <button> (Tab reaches it, Enter and Space press it) and never prints.
  */
-export const TOGGLE_TAG = 'jernih-toggle';
+/** A built-in element: a page can't redefine it as a custom element to run its code on our host (see overlay-host.ts). */
+export const TOGGLE_TAG = 'div';
 export const TOGGLE_ATTRIBUTE = 'data-jernih-toggle';
 
 // Without layout whitespace: this string ships as it is to every page.

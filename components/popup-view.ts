@@ -1,10 +1,20 @@
 /** Plain data the popup renders: everything it knows about one tab. */
 import type { Attribution, Citation, Quote } from '../core/types';
+import type { MessageKey } from './i18n';
 
 export type { Attribution, Citation, Quote };
 
 /** Why the extension cannot run in a tab; each has its own explanation. */
 export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file-access' | 'cannot-access';
+
+/** The plain-words reason per restriction (message keys): the popup shows it, the toolbar tooltip says it too. */
+export const RESTRICTED_MESSAGE = {
+  'browser-page': 'restrictedBrowserPage',
+  store: 'restrictedStore',
+  pdf: 'restrictedPdf',
+  'file-access': 'restrictedFileAccess',
+  'cannot-access': 'restrictedCannotAccess',
+} as const satisfies Record<RestrictedReason, MessageKey>;
 
 export interface ArticleSummary {
   title: string;

@@ -43,6 +43,15 @@ export interface AnalyzeOptions {
 }
 
 const MIN_WORDS = 30;
+/** No real headline is this long; a page's 100 kB <title> must not flood the reader, popup and citation. */
+const MAX_TITLE_CHARS = 500;
+
+function capTitle(title: string): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  const cut = title.slice(0, MAX_TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 function failure(code: NoArticleCode, message: string): AnalysisFailure {
   return { ok: false, error: { code, message } };
@@ -163,13 +172,13 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     pageDates,
   });
 
-  const title = cleanTitle({
+  const title = capTitle(cleanTitle({
     documentTitle: document.title ?? '',
     readabilityTitle: parsed.title ?? null,
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
     headlines,
-  });
+  }));
   return {
     ok: true,
     url,

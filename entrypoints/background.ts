@@ -5,27 +5,34 @@
  */
 import { injectArticleCheckOnLoad } from './shared/article-check-injection';
 import { listenToPageChecks } from './shared/page-requests';
+import { accept, type ExtensionIdentity } from './shared/message-rules';
 import { backgroundMessenger } from './shared/protocol';
 import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
 import { createTranslationMenus, handleTranslationMenuClick, registerTranslationMessages } from './shared/translation-background';
-import type { TabReport } from '../components/popup-view';
+import { RESTRICTED_MESSAGE, type TabReport } from '../components/popup-view';
 
 const MENU_ID = 'jernih-reader';
 const COMMAND = 'toggle-reader';
 const BADGE_MS = 2500;
 
-/** Only our own extension pages (the popup) may drive the background; content scripts and other extensions may not. */
-function isOwnExtensionPage(sender: { id?: string; url?: string }): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+/** Who we are, for the message rules: our id and the base URL of our own pages. */
+function self(): ExtensionIdentity {
+  return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 }
 
-/** A short "!" on the icon where reader mode can't run, instead of failing silently. */
+/**
+ * Where reader mode can't run, the command and the menu do nothing to the page and say why, without a
+ * notification: a short "!" on the icon, and the popup's plain-words reason as the icon's tooltip for that tab
+ * (the browser drops both when the tab navigates).
+ */
 function flagBadge(tabId: number, report: TabReport): void {
   if (report.kind !== 'restricted' && report.kind !== 'error') return;
   console.info(`[jernih] reader mode unavailable in tab ${tabId}:`, report.kind === 'restricted' ? report.reason : report.message);
   // MV3 has `action`; Firefox's MV2 build only `browserAction`.
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
+  const why = browser.i18n.getMessage(report.kind === 'restricted' ? RESTRICTED_MESSAGE[report.reason] : 'restrictedCannotAccess');
+  void action.setTitle({ tabId, title: `${browser.i18n.getMessage('restrictedTitle')}: ${why}` }).catch(() => {});
   void action.setBadgeText({ tabId, text: '!' }).catch(() => {});
   setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
 }
@@ -60,18 +67,19 @@ export default defineBackground(() => {
   listenToPageChecks();
   registerTranslationMessages();
 
+  // Every handler starts with accept(): own extension pages only, and data of the declared shape (message-rules.ts).
   backgroundMessenger.onMessage('popup:describeTab', ({ sender, data: tabId }) => {
-    if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');
+    accept('popup:describeTab', sender, tabId, self());
     return describeTab(tabId);
   });
 
   backgroundMessenger.onMessage('popup:toggleReader', ({ sender, data: tabId }) => {
-    if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');
+    accept('popup:toggleReader', sender, tabId, self());
     return toggleReaderInTab(tabId);
   });
 
   backgroundMessenger.onMessage('popup:showQuote', ({ sender, data }) => {
-    if (!isOwnExtensionPage(sender)) throw new Error('Unexpected sender');
+    accept('popup:showQuote', sender, data, self());
     return showQuoteInTab(data.tabId, data.quote);
   });
 });

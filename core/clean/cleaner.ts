@@ -33,11 +33,24 @@ function record(report: CleanReport, kind: RemovedItem['kind'], rule: string, te
 }
 
 /** Never removed whatever a rule says: the article root and anything holding its headline. */
-function isProtected(el: Element, protectedRoots: ReadonlySet<Element>): boolean {
+function isProtected(el: Element, protectedRoots: ReadonlySet<Element>, holdsHeadline: ReadonlySet<Element>): boolean {
   if (protectedRoots.has(el)) return true;
   const name = el.localName;
   if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return true;
-  return el.querySelector('h1, article, [itemprop="articleBody"]') !== null;
+  return holdsHeadline.has(el);
+}
+
+/**
+ * Every element holding a headline or an article root, found once by walking up from each (a query per element
+ * cost O(elements × subtree): seconds on a page nested hundreds deep). Exact, not an estimate: the walk checks an
+ * element before anything inside it can be removed.
+ */
+function headlineHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const mark of Array.from(root.querySelectorAll('h1, article, [itemprop="articleBody"]'))) {
+    for (let up = mark.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
 }
 
 export interface CleanOptions {
@@ -96,6 +109,7 @@ function textLengths(root: Element): Map<Element, number> {
 export function cleanBlocks(root: Element, report: CleanReport, options: CleanOptions = {}): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
   const rawLength = textLengths(root);
+  const holdsHeadline = headlineHolders(root);
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -104,7 +118,7 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
     const inline = isInline && !standsAlone(el);
     // A block with more non-space characters than any rule looks at cannot match one.
     const small = (rawLength.get(el) ?? 0) <= LONGEST_RULE_TEXT;
-    if (el !== root && small && (isInline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots)) {
+    if (el !== root && small && (isInline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots, holdsHeadline)) {
       const text = textOf(el);
       let removedHere = false;
       for (const rule of BLOCK_RULES) {

@@ -31,9 +31,11 @@ async function sanitizerWindow(): Promise<Window> {
 export async function parseHtml(html: string, url: string, dom: DomName = 'happy-dom'): Promise<ParsedPage> {
   if (dom === 'jsdom') {
     const { JSDOM } = await import('jsdom');
-    const jsdom = new JSDOM(html, { url: safeUrl(url), contentType: 'text/html' });
+    const jsdom = new JSDOM('', { url: safeUrl(url), contentType: 'text/html' });
     const window = jsdom.window as unknown as Window;
-    return { document: jsdom.window.document as unknown as Document, window, close: () => jsdom.window.close() };
+    // The same spec parser as for happy-dom (jsdom's is parse5 too), with its nesting cap: jsdom recurses per level.
+    const document = specParse(html, jsdom.window.document as unknown as Document);
+    return { document, window, close: () => jsdom.window.close() };
   }
   const window = new HappyWindow({
     url: safeUrl(url),

@@ -10,7 +10,12 @@ import { READER_ADDONS_CSS } from '../../components/reader/reader-addons-styles'
 
 const CSS = READER_CSS + READER_ADDONS_CSS;
 
-export const HOST_TAG = 'jernih-reader';
+/**
+ * A built-in element, not a custom one: a page can define `customElements` under any custom name, and Chromium
+ * upgrades an element our content script creates with the page's class, running the page's code on our host
+ * (found by the hostile pages). Built-in elements can't be redefined. The `data-…` attribute names it as ours.
+ */
+export const HOST_TAG = 'div';
 export const HOST_ATTRIBUTE = 'data-jernih-reader';
 
 export interface OverlayHost {

@@ -7,10 +7,10 @@ import type { VNode } from 'preact';
 import { analyze, sanitizeToFragment, type Analysis } from '../../core';
 import type { Translate } from '../../components/i18n';
 import type { OverlayArticle } from '../../components/ReaderOverlay';
-import { TOGGLE_TAG } from '../../components/floating-toggle';
+import { TOGGLE_ATTRIBUTE } from '../../components/floating-toggle';
 import { ConnectedReader } from './connected-reader';
 import { findQuoteElement, revealAndFlash } from './highlight';
-import { createOverlayHost, HOST_TAG, type OverlayHost } from './overlay-host';
+import { createOverlayHost, HOST_ATTRIBUTE, type OverlayHost } from './overlay-host';
 import { lockPage, unlockPage, type PageSnapshot } from './page-lock';
 import { readerAddons } from './reader-addons';
 
@@ -19,6 +19,16 @@ interface OpenReader {
   host: OverlayHost;
   snapshot: PageSnapshot;
   onKeyDown: (event: KeyboardEvent) => void;
+  stopWatchingUrl: () => void;
+}
+
+/** How often an open reader checks the address where the browser has no Navigation API (Firefox). */
+const URL_POLL_MS = 400;
+
+/** The page's address without its #fragment: a jump to a footnote is the same story, a new path is not. */
+function pageAddress(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
 }
 
 export class ReaderController {
@@ -42,8 +52,14 @@ export class ReaderController {
     return this.#open !== null;
   }
 
+  /** Never throws: a page that still breaks the core gets the "no article" notice, not a reader that won't open. */
   analyze(): Analysis {
-    return analyze(this.win.document, this.win.location.href, { window: this.win });
+    try {
+      return analyze(this.win.document, this.win.location.href, { window: this.win });
+    } catch (error) {
+      console.warn('[jernih] could not read this page:', error);
+      return { ok: false, error: { code: 'no-article', message: 'This page could not be read.' } };
+    }
   }
 
   /**
@@ -113,9 +129,36 @@ export class ReaderController {
     };
     // Capture on window: Escape closes wherever focus is, before the page sees it.
     this.win.addEventListener('keydown', onKeyDown, true);
-    this.#open = { analysis, host, snapshot, onKeyDown };
+    const stopWatchingUrl = this.#closeOnNavigation();
+    this.#open = { analysis, host, snapshot, onKeyDown, stopWatchingUrl };
     const article = analysis.ok ? toOverlayArticle(analysis, this.win) : null;
     host.render(this.#wrapOverlay(<ConnectedReader win={this.win} t={this.t} analysis={analysis} article={article} onClose={close} {...(article ? readerAddons(this.win, article, this.t) : {})} />, analysis));
+  }
+
+  /**
+   * A single-page app that moves to another story (history.pushState, back/forward) leaves the page under the
+   * overlay showing something else: the reader closes rather than show the old story over the new one, and the
+   * cached analysis (keyed by URL) is not reused. pushState fires no event a content script can hear in every
+   * browser, so: the Navigation API where there is one, popstate, and a light poll of the address.
+   */
+  #closeOnNavigation(): () => void {
+    const win = this.win;
+    const openedAt = pageAddress(win.location.href);
+    const check = () => {
+      if (pageAddress(win.location.href) !== openedAt) this.close();
+    };
+    const later = () => win.setTimeout(check, 0); // the Navigation API reports before the address changes
+    const navigation = (win as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', check);
+    navigation?.addEventListener('currententrychange', later);
+    win.addEventListener('popstate', check);
+    const poll = win.setInterval(check, URL_POLL_MS);
+    return () => {
+      navigation?.removeEventListener('navigatesuccess', check);
+      navigation?.removeEventListener('currententrychange', later);
+      win.removeEventListener('popstate', check);
+      win.clearInterval(poll);
+    };
   }
 
   close(): void {
@@ -123,18 +166,23 @@ export class ReaderController {
     if (!open) return;
     this.#open = null;
     this.win.removeEventListener('keydown', open.onKeyDown, true);
+    open.stopWatchingUrl();
     open.host.remove();
     unlockPage(this.win.document, this.win, open.snapshot);
   }
 }
 
 /** Our own elements in the page: the overlay, and the floating button the always-on script adds. */
-const OWN_HOSTS = new Set([HOST_TAG, TOGGLE_TAG]);
+const OWN_HOST_ATTRIBUTES = [HOST_ATTRIBUTE, TOGGLE_ATTRIBUTE];
+
+function isOwnHost(node: Node): boolean {
+  return node.nodeType === 1 && OWN_HOST_ATTRIBUTES.some((name) => (node as Element).hasAttribute(name));
+}
 
 function isOwnHostRecord(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => OWN_HOSTS.has(node.nodeName.toLowerCase()));
+  return nodes.length > 0 && nodes.every(isOwnHost);
 }
 
 function toOverlayArticle(analysis: Extract<Analysis, { ok: true }>, win: Window): OverlayArticle {

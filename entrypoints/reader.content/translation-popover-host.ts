@@ -7,7 +7,12 @@ import type { VNode } from 'preact';
 import { render } from 'preact';
 import { POPOVER_CSS } from '../../components/translation/styles';
 
-export const POPOVER_TAG = 'jernih-translation';
+/**
+ * A built-in element, not a custom one: a page can define `customElements` under any custom name, and Chromium
+ * upgrades an element our content script creates with the page's class, running the page's code on our host
+ * (found by the hostile pages). Built-in elements can't be redefined. The `data-…` attribute names it as ours.
+ */
+export const POPOVER_TAG = 'div';
 export const POPOVER_ATTRIBUTE = 'data-jernih-translation';
 
 const WIDTH = 420;

@@ -9,6 +9,7 @@
  */
 import { isListedSite, siteOfUrl } from '../../core/site-host';
 import type { TabReport } from '../../components/popup-view';
+import { senderIs } from './message-rules';
 import type { ArticlePageAnswer, PageRequest } from './protocol';
 import { openReaderInTab } from './reader-tab';
 import { siteReaderSetting } from './settings/site-reader';
@@ -40,7 +41,7 @@ function isPageRequest(message: unknown): message is PageRequest {
  * tab (the frame's URL is the browser's too, and the same for a top frame), or null for any other sender.
  */
 function pageTab(sender: PageSender): PageTab | null {
-  if (sender.id !== browser.runtime.id || sender.frameId !== 0) return null;
+  if (!senderIs('top-frame', sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') })) return null;
   const tabId = sender.tab?.id;
   const url = sender.tab?.url ?? sender.url;
   if (tabId === undefined || tabId < 0 || !url || !siteOfUrl(url)) return null;

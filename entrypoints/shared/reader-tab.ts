@@ -36,10 +36,25 @@ async function accessProblem(tabId: number): Promise<TabReport | null> {
   return restriction ? { kind: 'restricted', reason: restriction } : null;
 }
 
+/**
+ * Longest wait for an injection. Chromium never settles executeScript on some pages it won't let us read
+ * (a view-source: tab whose address is hidden from us): without a bound the popup would say "Loading" forever.
+ */
+export const INJECT_TIMEOUT_MS = 5000;
+
+/** `promise`, or a rejection after `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Injects the reader script (idempotent: the script guards itself), or says why the tab is off limits. */
 async function inject(tabId: number): Promise<TabReport | null> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] });
+    await within(browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] }), INJECT_TIMEOUT_MS, 'Injecting the reader');
     return null;
   } catch (error) {
     let url: string | undefined;

@@ -11,7 +11,9 @@ import type { FetchLike } from '../../core/translate/http';
 import { LibreTranslateEngine } from '../../core/translate/libretranslate';
 import { checkServerUrl } from '../../core/translate/server-url';
 import { webTranslatorUrl } from '../../core/translate/web-translators';
+import { senderIs, type MessageSender } from './message-rules';
 import { READER_SCRIPT_FILE } from './protocol';
+import { INJECT_TIMEOUT_MS, within } from './reader-tab';
 import { restrictionForUrl } from './restricted';
 import { translationSetting } from './settings/translation';
 import type { TranslationSettings } from './settings/translation-schema';
@@ -29,9 +31,9 @@ export function createTranslationMenus(): void {
   browser.contextMenus.create({ id: MENU_TRANSLATE_ARTICLE, title: browser.i18n.getMessage('menuTranslateArticle'), contexts: ['page'] });
 }
 
-/** Our content script, in a tab (not another extension, not a web page: they can't message us without externally_connectable). */
-function isOwnContentScript(sender: { id?: string; tab?: { id?: number } }): boolean {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
+/** Our content script in a tab (any frame: selection translation works in frames), never another extension or our own pages. */
+function isOwnContentScript(sender: MessageSender): boolean {
+  return senderIs('content-script', sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
 }
 
 const fetchFromBackground: FetchLike = (url, init) => fetch(url, init);
@@ -98,7 +100,7 @@ async function toPage(tabId: number, frameId: number, send: () => Promise<boolea
   } catch (error) {
     if (!isNoReceiver(error)) throw error;
   }
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPT_FILE] });
+  await within(browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER_SCRIPT_FILE] }), INJECT_TIMEOUT_MS, 'Injecting the reader');
   return send();
 }
 

@@ -26,7 +26,7 @@ export interface FixtureServer {
 }
 
 /** Extra pages a test file serves besides the shared ones: path → HTML, or a full response (status, type). */
-export type ExtraRoutes = Record<string, string | { status: number; body: string; type?: string }>;
+export type ExtraRoutes = Record<string, string | { status: number; body: string; type?: string; headers?: Record<string, string> }>;
 
 export async function startFixtureServer(extra: ExtraRoutes = {}): Promise<FixtureServer> {
   const routes = pages();
@@ -37,7 +37,8 @@ export async function startFixtureServer(extra: ExtraRoutes = {}): Promise<Fixtu
     // Extra routes may name a query too ("/story.html?page=2"), for paged articles.
     const special = responses.get(`${path}${requested.search}`) ?? responses.get(path);
     if (special) {
-      res.writeHead(special.status, { 'content-type': special.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(special.body);
+      const headers = 'headers' in special ? special.headers : undefined;
+      res.writeHead(special.status, { 'content-type': special.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(special.body);
       return;
     }
     const body = routes.get(path === '/' ? ARTICLE_PATH : path);
