@@ -7,6 +7,8 @@
  */
 export const PAGE_LIMITS = { elements: 20_000, chars: 1_000_000 } as const;
 
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+
 export interface PageSize {
   elements: number;
   chars: number;
@@ -19,7 +21,11 @@ export function pageSize(doc: Document): PageSize {
   if (doc.body) {
     // Stop early: past the limit the exact figure doesn't matter, and walking 10 MB of text nodes is not free.
     const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n && chars <= PAGE_LIMITS.chars; n = walker.nextNode()) chars += n.nodeValue?.length ?? 0;
+    for (let n = walker.nextNode(); n && chars <= PAGE_LIMITS.chars; n = walker.nextNode()) {
+      // Inline scripts and styles are not reading matter (a real Yahoo story carries over 1 MB of them in <body>).
+      if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+      chars += n.nodeValue?.length ?? 0;
+    }
   }
   return { elements, chars };
 }

@@ -35,6 +35,15 @@ describe('huge pages', () => {
     expect(!analysis.ok && analysis.error.code).toBe('too-large');
   });
 
+  it('does not count inline scripts and styles: a story carrying over a megabyte of them is still read', async () => {
+    const script = `<script>var state = ${JSON.stringify('x'.repeat(PAGE_LIMITS.chars + 1000))};</script>`;
+    const style = `<style>.a{color:red}</style>`;
+    const story = '<p>The council voted on Tuesday to keep the old library open for another year, after residents filled the hall.</p>'.repeat(6);
+    const { size, analysis } = await analyzed(`<!DOCTYPE html><html><head><title>Library stays open</title></head><body>${script}${style}<article><h1>Library stays open</h1>${story}</article>${script}</body></html>`);
+    expect(size.chars).toBeLessThan(5000);
+    expect(analysis.ok).toBe(true);
+  });
+
   it('analyses the reference story, which is far under both limits', async () => {
     const { size, analysis } = await analyzed(readFixture('cases/01-jurnal-soreang-putin/page.html'));
     expect(analysis.ok).toBe(true);
