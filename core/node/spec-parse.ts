@@ -6,6 +6,7 @@
  * articles vanish.
  */
 import { parse } from 'parse5';
+import { plainStyle } from './style-attribute';
 
 interface P5Attr { name: string; value: string; namespace?: string; prefix?: string }
 interface P5Node {
@@ -46,7 +47,7 @@ function copyAttributes(el: Element, attrs: P5Attr[]): void {
     if (clobbers(el, a)) continue;
     try {
       if (a.namespace) el.setAttributeNS(a.namespace, a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
-      else el.setAttribute(a.name, a.value);
+      else el.setAttribute(a.name, a.name === 'style' ? plainStyle(a.value) : a.value);
     } catch {
       // A name the HTML parser accepts but the DOM API rejects (e.g. `"foo`): browsers keep it, but nothing we read needs it.
     }
