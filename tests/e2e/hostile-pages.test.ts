@@ -75,7 +75,9 @@ describe('hostile pages (real Chromium)', () => {
     });
     const url = server.url(`/hostile/${name}.html`);
     await page.goto(url, { waitUntil: 'load' });
-    // The page's own loads (its CSS backgrounds, <object>) happen before we act: count only what follows.
+    // The page's own loads (its CSS backgrounds, <object>, a <link rel=prefetch> Chromium fetches once the page is
+    // idle, after 'load') happen before we act: let them finish, then count only what follows.
+    await page.waitForLoadState('networkidle');
     beacons.length = 0;
     dialogs.length = 0;
 
