@@ -8,6 +8,6 @@ export async function analyzeHtml(html: string, url: string, dom: DomName = 'hap
   try {
     return analyze(page.document, url, { window: page.window as unknown as Window });
   } finally {
-    page.close();
+    await page.close();
   }
 }
