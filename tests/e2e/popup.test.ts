@@ -7,9 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser, type WorkerGlobal } from '../helpers/browser';
+import { READER_HOST, SCREENSHOTS, tabIdOf, type ExtensionBrowser } from '../helpers/browser';
 import { ARTICLE_PATH, SHORT_PATH, type FixtureServer } from '../helpers/browser-server';
 import { useExtensionSuite } from '../helpers/browser-suite';
+import { closeTab, createTab } from '../helpers/worker-tabs';
 import { referenceCase } from '../helpers/pages';
 
 const { expected } = referenceCase('01-jurnal-soreang-putin');
@@ -34,23 +35,6 @@ async function openPopup(tabId: number): Promise<Page> {
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 10_000 });
   return popup;
-}
-
-/** A tab the extension has no access to; created by the worker so we learn its id without the `tabs` permission. */
-async function createTab(url: string): Promise<number> {
-  const id = await browser.worker.evaluate(async (target) => {
-    const { chrome } = globalThis as unknown as WorkerGlobal;
-    return (await chrome.tabs.create({ url: target, active: false })).id;
-  }, url);
-  if (id === undefined) throw new Error(`could not open ${url}`);
-  return id;
-}
-
-async function closeTab(tabId: number): Promise<void> {
-  await browser.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as WorkerGlobal;
-    await chrome.tabs.remove(id);
-  }, tabId);
 }
 
 describe('popup (real Chromium)', () => {
@@ -92,21 +76,21 @@ describe('popup (real Chromium)', () => {
 
   for (const url of ['chrome://version', 'about:blank']) {
     it(`explains that it can't run on ${url}`, async () => {
-      const tabId = await createTab(url);
+      const tabId = await createTab(browser, url);
       const popup = await openPopup(tabId);
       const message = popup.locator('[data-state="restricted"]');
       expect(await message.locator('.title').textContent()).toBe("Jernih can't run on this page");
       expect((await message.locator('p').textContent())?.length).toBeGreaterThan(20);
       await popup.close();
-      await closeTab(tabId);
+      await closeTab(browser, tabId);
     });
   }
 
   it('explains that it can\'t run on its own extension pages', async () => {
-    const tabId = await createTab(`chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
+    const tabId = await createTab(browser, `chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
     const popup = await openPopup(tabId);
     expect(await popup.locator('[data-state="restricted"] .title').textContent()).toBe("Jernih can't run on this page");
     await popup.close();
-    await closeTab(tabId);
+    await closeTab(browser, tabId);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, WorkerGlobal } from '../helpers/browser';
 import type { FixtureServer } from '../helpers/browser-server';
 import { useExtensionSuite } from '../helpers/browser-suite';
+import { closeTab, createTab } from '../helpers/worker-tabs';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -21,22 +22,11 @@ interface ActionChrome {
   tabs: { get(id: number): Promise<{ url?: string; pendingUrl?: string }>; query(q: object): Promise<unknown[]> };
 }
 
-async function createTab(url: string): Promise<number> {
-  const id = await browser.worker.evaluate(async (target) => {
-    const { chrome } = globalThis as unknown as WorkerGlobal;
-    return (await chrome.tabs.create({ url: target, active: false })).id;
-  }, url);
-  if (id === undefined) throw new Error(`could not open ${url}`);
-  // Let the browser commit the page (or its error page) before we ask about it.
+/** A tab opened by the worker, once the browser has committed the page (or its error page). */
+async function openTab(url: string): Promise<number> {
+  const id = await createTab(browser, url);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   return id;
-}
-
-async function closeTab(tabId: number): Promise<void> {
-  await browser.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as WorkerGlobal;
-    await chrome.tabs.remove(id);
-  }, tabId);
 }
 
 async function popupMessage(tabId: number): Promise<{ state: string | null; title: string | null; text: string }> {
@@ -62,16 +52,16 @@ const PAGES: [string, () => string, RegExp][] = [
 
 describe('pages where Jernih cannot run (real Chromium)', () => {
   it.each(PAGES)('the popup explains %s in plain words', async (_, url, reason) => {
-    const tabId = await createTab(url());
+    const tabId = await openTab(url());
     const message = await popupMessage(tabId);
     expect(message.state).toBe('restricted');
     expect(message.title).toBe("Jernih can't run on this page");
     expect(message.text).toMatch(reason);
-    await closeTab(tabId);
+    await closeTab(browser, tabId);
   });
 
   it.each([['keyboard command', 'command'], ['context menu', 'menu']] as const)('the %s does nothing to a browser page and says why on the icon', async (_, via) => {
-    const tabId = await createTab('chrome://version');
+    const tabId = await openTab('chrome://version');
     const tabsBefore = await browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: ActionChrome }).chrome.tabs.query({})).length);
     await browser.worker.evaluate(async ({ id, how }) => {
       const { chrome } = globalThis as unknown as WorkerGlobal & { chrome: { tabs: { get(id: number): Promise<unknown> } } };
@@ -93,6 +83,6 @@ describe('pages where Jernih cannot run (real Chromium)', () => {
     expect(said!.badge).toBe('!');
     expect(said!.title).toMatch(/Jernih can't run on this page: This is one of the browser's own pages/u);
     expect(said!.tabs).toBe(tabsBefore);
-    await closeTab(tabId);
+    await closeTab(browser, tabId);
   });
 });
