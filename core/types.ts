@@ -63,7 +63,8 @@ export interface Article {
 }
 
 /** `too-large`: far more elements or text than any story (core/page-size.ts); not analysed, so the tab never freezes. */
-export type NoArticleCode = 'no-article' | 'empty-page' | 'not-html' | 'too-large';
+export const NO_ARTICLE_CODES = ['no-article', 'empty-page', 'not-html', 'too-large'] as const;
+export type NoArticleCode = (typeof NO_ARTICLE_CODES)[number];
 
 export interface AnalysisOk extends Article {
   ok: true;

@@ -7,6 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { dangerousMarkup, hostileFixtures } from '../helpers/hostile';
+import { NO_ARTICLE_CODES } from '../../core/types';
 import { analyzeHtml, DOMS } from '../helpers/pages';
 
 const FIXTURES = hostileFixtures();
@@ -22,7 +23,7 @@ describe.each(DOMS)('hostile pages through analyze (%s)', (dom) => {
     const html = FIXTURES.find((f) => f.name === name)!.html;
     const result = await analyzeHtml(html, `https://news.example/hostile/${name}.html`, dom);
     if (!result.ok) {
-      expect(['no-article', 'empty-page', 'not-html']).toContain(result.error.code);
+      expect(NO_ARTICLE_CODES).toContain(result.error.code);
       return;
     }
     const body = new JSDOM(`<div id="r">${result.html}</div>`).window.document.getElementById('r')!;
