@@ -34,8 +34,9 @@ function leafBlocks(root: Element): Element[] {
       if (!el.parentElement?.closest(CONTENT) && textOf(el)) out.push(el);
       continue;
     }
-    if (!textOf(el) || el.closest(KEEP) || isCaption(el) || el.closest('figcaption')) continue;
+    // The structural test first: a container is skipped before its whole text is read (deep pages read it per level).
     if (el.querySelector('p, div, h2, h3, h4, h5, h6, section, header, footer, aside, li, table, blockquote')) continue;
+    if (!textOf(el) || el.closest(KEEP) || isCaption(el) || el.closest('figcaption')) continue;
     // Inline elements count only when they stand alone (not part of a paragraph's line).
     if (/^(a|strong|b|em|small|time|span)$/u.test(el.localName) && el.parentElement && !['div', 'section', 'header', 'footer', 'aside', 'article', 'main', 'body'].includes(el.parentElement.localName)) continue;
     if (out.length && out[out.length - 1]!.contains(el)) continue;
