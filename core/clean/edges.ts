@@ -80,19 +80,19 @@ function removeAuthorBox(blocks: Element[], last: number, report: CleanReport): 
     if (!NAME_LINE.test(line) || line.split(/\s+/u)[0] !== opening) continue;
     let from = k;
     if (from > 0 && isStray(blocks[from - 1]!) && countWords(textOf(blocks[from - 1]!)) <= 4) from--;
-    for (const el of blocks.slice(from, last + 1)) {
-      aside(report, 'after', textOf(el));
-      report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
-      el.remove();
-    }
+    for (const el of blocks.slice(from, last + 1)) drop(el, 'after', 'author-box', report);
     return true;
   }
   return false;
 }
 
-function aside(report: CleanReport, side: 'before' | 'after', text: string): void {
+/** Removes a block outside the story, listing it with its rule and keeping its text for attribution (`report.around`). */
+function drop(el: Element, side: 'before' | 'after', rule: string, report: CleanReport): void {
+  const text = textOf(el);
   report.around ??= { before: [], after: [] };
   report.around[side].push(text);
+  report.removed.push({ kind: 'boilerplate', rule, text });
+  el.remove();
 }
 
 export function trimEdges(root: Element, report: CleanReport): void {
@@ -100,14 +100,12 @@ export function trimEdges(root: Element, report: CleanReport): void {
   // The author's box first, so that what stood after it is judged against the story's real last paragraph.
   let lastProse = all.length - 1;
   while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
-  if (lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report)) {
-    for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) {
-      aside(report, 'after', textOf(el));
-      report.removed.push({ kind: 'boilerplate', rule: 'author-box', text: textOf(el) });
-      el.remove();
-    }
+  const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report);
+  if (authorBox) {
+    for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) drop(el, 'after', 'author-box', report);
   }
-  const blocks = leafBlocks(root);
+  // Removing blocks can turn their container into a leaf: list again only when something went.
+  const blocks = authorBox ? leafBlocks(root) : all;
   const first = blocks.findIndex(bounds);
   if (first < 0) return;
   let last = blocks.length - 1;
@@ -121,10 +119,6 @@ export function trimEdges(root: Element, report: CleanReport): void {
     // A heading outside the prose introduces something we may not see as text (formulas, a chart): the run stays.
     if (run.some((el) => /^h[2-6]$/u.test(el.localName))) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
-    for (const el of run) {
-      aside(report, run === before ? 'before' : 'after', textOf(el));
-      report.removed.push({ kind: 'boilerplate', rule: 'outside-story', text: textOf(el) });
-      el.remove();
-    }
+    for (const el of run) drop(el, run === before ? 'before' : 'after', 'outside-story', report);
   }
 }
