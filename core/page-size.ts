@@ -7,7 +7,7 @@
  */
 export const PAGE_LIMITS = { elements: 20_000, chars: 1_000_000 } as const;
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 export interface PageSize {
   elements: number;
@@ -23,7 +23,7 @@ export function pageSize(doc: Document): PageSize {
     const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n && chars <= PAGE_LIMITS.chars; n = walker.nextNode()) {
       // Inline scripts and styles are not reading matter (a real Yahoo story carries over 1 MB of them in <body>).
-      if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+      if (NOT_TEXT.has((n.parentNode as Element | null)?.localName ?? '')) continue;
       chars += n.nodeValue?.length ?? 0;
     }
   }
