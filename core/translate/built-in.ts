@@ -13,6 +13,7 @@
  * Calls that only ask a local model are bounded by a deadline, so a browser
  * whose model service never answers can't leave the reader waiting.
  */
+import { withDeadline } from '../deadline';
 import { primaryLanguage } from '../language';
 import { TranslationError } from './errors';
 import { characters, type TranslationEngine, type TranslationRequest, type TranslationResult } from './types';
@@ -54,13 +55,8 @@ export interface BuiltInOptions {
 
 const ENGINE = 'built-in' as const;
 
-function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TranslationError('timeout', `The on-device translator did not answer within ${Math.round(ms / 1000)} s.`, { engine: ENGINE })), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
+const late = (ms: number) => () =>
+  new TranslationError('timeout', `The on-device translator did not answer within ${Math.round(ms / 1000)} s.`, { engine: ENGINE });
 
 /** The tag the built-in API expects: the language, with a script only where it matters (Chinese). */
 function apiLanguage(tag: string): string {
@@ -123,7 +119,7 @@ export class BuiltInEngine implements TranslationEngine {
     const deadline = this.options.timeoutMs ?? 10_000;
     let availability: ModelAvailability;
     try {
-      availability = await withDeadline(api.availability({ sourceLanguage: apiLanguage(source), targetLanguage: apiLanguage(target) }), deadline);
+      availability = await withDeadline(api.availability({ sourceLanguage: apiLanguage(source), targetLanguage: apiLanguage(target) }), deadline, late(deadline));
     } catch (error) {
       throw error instanceof TranslationError ? error : mapApiError(error);
     }
@@ -137,7 +133,7 @@ export class BuiltInEngine implements TranslationEngine {
     try {
       // A download takes as long as it takes (its progress is shown); a model already here answers quickly.
       const created = this.#create(source, target, signal);
-      return await (downloads ? created : withDeadline(created, deadline));
+      return await (downloads ? created : withDeadline(created, deadline, late(deadline)));
     } catch (error) {
       throw error instanceof TranslationError ? error : mapApiError(error);
     }

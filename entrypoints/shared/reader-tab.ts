@@ -2,6 +2,7 @@
  * The background's side of reader mode: decide whether a tab can be scripted,
  * inject the reader script on demand, and ask it for a summary or a toggle.
  */
+import { withDeadline } from '../../core/deadline';
 import type { TabReport } from '../../components/popup-view';
 import { READER_SCRIPT_FILE, readerMessenger, reportFromSummary } from './protocol';
 import { restrictionForInjectionError, restrictionForUrl } from './restricted';
@@ -42,13 +43,9 @@ async function accessProblem(tabId: number): Promise<TabReport | null> {
  */
 export const INJECT_TIMEOUT_MS = 5000;
 
-/** `promise`, or a rejection after `ms`. */
+/** `promise`, or a rejection after `ms` saying what did not finish. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(promise, ms, () => new Error(`${what} did not finish in ${ms} ms`));
 }
 
 /** Injects the reader script (idempotent: the script guards itself), or says why the tab is off limits. */
