@@ -57,6 +57,18 @@ function isStray(el: Element): boolean {
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code). */
 const bounds = (el: Element): boolean => el.matches(CONTENT) || isProse(textOf(el));
 
+/** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
+const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';
+
+/** A heading (h2–h6) whose next element is, or holds, content that is not text: a section title, not a stray label. */
+function headsNonText(el: Element): boolean {
+  if (!/^h[2-6]$/u.test(el.localName)) return false;
+  let next = el.nextElementSibling;
+  // Skip empty wrappers (spacers, anchors) between the heading and what it heads.
+  while (next && !textOf(next) && !next.matches(NON_TEXT) && !next.querySelector(NON_TEXT)) next = next.nextElementSibling;
+  return !!next && (next.matches(NON_TEXT) || (!!next.querySelector(NON_TEXT) && countWords(textOf(next)) <= 8));
+}
+
 /** More short lines than this in a row is data set out line by line (results, prices), not page furniture. */
 const MAX_RUN = 8;
 
@@ -116,8 +128,8 @@ export function trimEdges(root: Element, report: CleanReport): void {
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   for (const run of [before, after]) {
     // A long run is kept unless it is a list of links (a "more news" block).
-    // A heading outside the prose introduces something we may not see as text (formulas, a chart): the run stays.
-    if (run.some((el) => /^h[2-6]$/u.test(el.localName))) continue;
+    // A heading over something we do not see as text (formulas, a chart, a picture) introduces real content: the run stays.
+    if (run.some(headsNonText)) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
     for (const el of run) drop(el, run === before ? 'before' : 'after', 'outside-story', report);
   }

@@ -30,6 +30,15 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.text).toContain('Team 10 14 11 6 15');
   });
 
+  it('outside-story: headings over formulas before the story stay; a heading among stray lines after it heads nothing and goes', async () => {
+    const formula = '<math><mi>x</mi><mo>=</mo><mn>1</mn></math>';
+    const a = expectArticle(await analyzeHtml(page(`<h2>The Lorenz Equations</h2>${formula}<h2>Maxwell Equations</h2>${formula}<h2>In-line Mathematics</h2>${prose(4)}<h3>Top Video</h3><div>Weather Watch</div><div>More Videos</div>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('The Lorenz Equations');
+    expect(a.text).toContain('Maxwell Equations');
+    expect(a.text).not.toMatch(/Top Video|Weather Watch|More Videos/u);
+    expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toEqual(expect.arrayContaining(['Top Video', 'More Videos']));
+  });
+
   it('author-box: a name line and a bio opening with that name go under the story', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);
