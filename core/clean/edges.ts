@@ -4,7 +4,8 @@
  * "More Business News", "Subscribe", "Loading content …". Readability keeps
  * them when they share the article's container. The story is bounded by its
  * first and last paragraphs that read as prose; a short line outside those
- * bounds that does not read as a sentence goes. Lists, tables, quotes, code
+ * bounds that does not read as a sentence goes, and so does a list that is all
+ * links ("More News from …"). Other lists, tables, quotes, code
  * and headings followed by prose are never touched, and nothing between the
  * bounds is.
  */
@@ -47,6 +48,7 @@ function leafBlocks(root: Element): Element[] {
 
 /** Short, not a sentence, not introducing what follows ("Senate resolves to:"): what a label, a byline or a menu entry looks like. */
 function isStray(el: Element): boolean {
+  if (isLinkList(el)) return true;
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
   // "Loading content …" ends in dots but is no sentence.
@@ -54,8 +56,11 @@ function isStray(el: Element): boolean {
   return countWords(text) <= 8 && !ends && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
 }
 
-/** A story's bounds: a prose paragraph or a block of content (list, table, quote, code). */
-const bounds = (el: Element): boolean => el.matches(CONTENT) || isProse(textOf(el));
+/** A list that is all links ("More News from Sci-Tech", a video strip): navigation, not the story's content. */
+const isLinkList = (el: Element): boolean => /^(ul|ol)$/u.test(el.localName) && linkDensity(el) >= 0.8;
+
+/** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
+const bounds = (el: Element): boolean => !isLinkList(el) && (el.matches(CONTENT) || isProse(textOf(el)));
 
 /** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
 const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';
