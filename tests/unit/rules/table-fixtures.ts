@@ -92,6 +92,7 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'lea también': '<div>LEA TAMBIÉN | <a href="/news/68">Madrid amplía la zona de bajas emisiones</a></div>',
     'ver también': '<p><strong>Ver también:</strong> <a href="/news/69">El Gobierno aprueba la nueva ley de vivienda</a></p>',
     'puede interesarte': '<p><a href="/news/70">Puede interesarte: Madrid amplía la zona de bajas emisiones</a></p>',
+    'lea más': '<p>Lea más: <a href="/news/69">El Gobierno aprueba la nueva ley de vivienda</a></p>',
   },
   it: {
     'leggi anche': '<div>LEGGI ANCHE | <a href="/news/71">Venezia introduce il ticket d’accesso</a></div>',
@@ -110,6 +111,7 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'czytaj też': '<div>CZYTAJ TEŻ | <a href="/news/80">Warszawa otwiera nową linię metra</a></div>',
     'zobacz też': '<p><strong>Zobacz też:</strong> <a href="/news/81">Rząd zapowiada nowe podatki od przyszłego roku</a></p>',
     'zobacz także': '<p><a href="/news/82">Zobacz także: Warszawa otwiera nową linię metra</a></p>',
+    'dowiedz się więcej': '<p>Dowiedz się więcej: <a href="/news/83">Kto jak głosował w sprawie unijnych funduszy</a></p>',
   },
   cs: {
     'související': '<div>SOUVISEJÍCÍ | <a href="/news/83">Vláda schválila nový rozpočet na příští rok</a></div>',
