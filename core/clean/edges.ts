@@ -70,9 +70,13 @@ function headsNonText(el: Element): boolean {
   if (!/^h[2-6]$/u.test(el.localName)) return false;
   let next = el.nextElementSibling;
   // Skip empty wrappers (spacers, anchors) between the heading and what it heads.
-  while (next && !textOf(next) && !next.matches(NON_TEXT) && !next.querySelector(NON_TEXT)) next = next.nextElementSibling;
-  return !!next && (next.matches(NON_TEXT) || (!!next.querySelector(NON_TEXT) && countWords(textOf(next)) <= 8));
+  while (next && !textOf(next) && !holdsNonText(next)) next = next.nextElementSibling;
+  return !!next && (isNonText(next) || (holdsNonText(next) && countWords(textOf(next)) <= 8));
 }
+
+/** Content that is not text and not a link's icon (a "follow us" row of linked logos heads nothing). */
+const isNonText = (el: Element): boolean => el.matches(NON_TEXT) && !el.closest('a');
+const holdsNonText = (el: Element): boolean => isNonText(el) || Array.from(el.querySelectorAll(NON_TEXT)).some(isNonText);
 
 /** More short lines than this in a row is data set out line by line (results, prices), not page furniture. */
 const MAX_RUN = 8;

@@ -32,10 +32,10 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
 
   it('outside-story: headings over formulas before the story stay; a heading among stray lines after it heads nothing and goes', async () => {
     const formula = '<math><mi>x</mi><mo>=</mo><mn>1</mn></math>';
-    const a = expectArticle(await analyzeHtml(page(`<h2>The Lorenz Equations</h2>${formula}<h2>Maxwell Equations</h2>${formula}<h2>In-line Mathematics</h2>${prose(4)}<h3>Top Video</h3><div>Weather Watch</div><div>More Videos</div>`), 'https://news.example/a', dom));
+    const a = expectArticle(await analyzeHtml(page(`<h2>The Lorenz Equations</h2>${formula}<h2>Maxwell Equations</h2>${formula}<h2>In-line Mathematics</h2>${prose(4)}<h3>Top Video</h3><div>Weather Watch</div><div>More Videos</div><h4>Our channels</h4><div><a href="/fb"><svg></svg></a><a href="/x"><img src="/x.png"></a></div>`), 'https://news.example/a', dom));
     expect(a.text).toContain('The Lorenz Equations');
     expect(a.text).toContain('Maxwell Equations');
-    expect(a.text).not.toMatch(/Top Video|Weather Watch|More Videos/u);
+    expect(a.text).not.toMatch(/Top Video|Weather Watch|More Videos|Our channels/u);
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toEqual(expect.arrayContaining(['Top Video', 'More Videos']));
   });
 
