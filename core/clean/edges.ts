@@ -98,7 +98,8 @@ function removeAuthorBox(blocks: Element[], last: number, report: CleanReport): 
   for (let k = last - 1; k >= Math.max(0, last - 3); k--) {
     const line = textOf(blocks[k]!);
     if (!isStray(blocks[k]!)) return false;
-    if (!NAME_LINE.test(line) || line.split(/\s+/u)[0] !== opening) continue;
+    // The whole name opens the bio ("Phil Helsel is …"): one shared first word ("Our Work" / "Our work spans …") is not a name.
+    if (!NAME_LINE.test(line) || line.split(/\s+/u)[0] !== opening || !bioText.startsWith(line)) continue;
     let from = k;
     if (from > 0 && isStray(blocks[from - 1]!) && countWords(textOf(blocks[from - 1]!)) <= 4) from--;
     for (const el of blocks.slice(from, last + 1)) drop(el, 'after', 'author-box', report);

@@ -55,6 +55,12 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'author-box')).toHaveLength(3);
   });
 
+  it('author-box: a heading that shares only its first word with the closing paragraph is no author box', async () => {
+    const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>Our Work</div><p>Our work spans a variety of fields, from schools to museums.</p>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('Our work spans a variety of fields');
+    expect(a.removed.filter((r) => r.rule === 'author-box')).toHaveLength(0);
+  });
+
   it('promo-shouted-link: a paragraph that is one link in capitals goes; a capitalised sentence without a link stays', async () => {
     const a = expectArticle(await analyzeHtml(articlePage('<p><strong><a href="/x">TAYLOR SWIFT CLEARED TO PERFORM HITS AT THE AWARDS</a></strong></p><p>NASA AND ESA SIGN THE AGREEMENT TODAY IN PARIS.</p>'), 'https://news.example/a', dom));
     expect(a.text).not.toContain('TAYLOR SWIFT CLEARED');
