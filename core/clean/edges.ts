@@ -10,6 +10,7 @@
  * bounds is.
  */
 import type { CleanReport } from './cleaner';
+import { COPYRIGHT_LINE } from '../rules/credit-labels';
 import { isCaption } from './captions';
 import { countWords, linkDensity, textOf } from './text';
 
@@ -48,7 +49,7 @@ function leafBlocks(root: Element): Element[] {
 
 /** Short, not a sentence, not introducing what follows ("Senate resolves to:"): what a label, a byline or a menu entry looks like. */
 function isStray(el: Element): boolean {
-  if (isLinkList(el)) return true;
+  if (isLinkList(el) || isCopyright(el)) return true;
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
   // "Loading content …" ends in dots but is no sentence.
@@ -60,7 +61,10 @@ function isStray(el: Element): boolean {
 const isLinkList = (el: Element): boolean => /^(ul|ol)$/u.test(el.localName) && linkDensity(el) >= 0.8;
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
-const bounds = (el: Element): boolean => !isLinkList(el) && (el.matches(CONTENT) || isProse(textOf(el)));
+const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));
+
+/** "© 2020 CBS Interactive Inc. All Rights Reserved.": reads as a sentence, but is the site's footer line. */
+const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT_LINE.test(textOf(el)) && countWords(textOf(el)) <= 15;
 
 /** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
 const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';

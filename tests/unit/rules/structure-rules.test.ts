@@ -49,6 +49,13 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(b.text).toContain('fund the school');
   });
 
+  it('outside-story: a copyright line under the story goes although it reads as a sentence; one inside the story stays', async () => {
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}<p>© 2019 The Example Trust. Reprinted with permission.</p>${prose(2)}<p>© 2020 Example Interactive Inc. All Rights Reserved.</p>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('Reprinted with permission');
+    expect(a.text).not.toContain('All Rights Reserved');
+    expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toContain('© 2020 Example Interactive Inc. All Rights Reserved.');
+  });
+
   it('author-box: a name line and a bio opening with that name go under the story', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);
