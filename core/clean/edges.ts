@@ -10,7 +10,6 @@
  * bounds is.
  */
 import type { CleanReport } from './cleaner';
-import { COPYRIGHT_LINE } from '../rules/credit-labels';
 import { isCaption } from './captions';
 import { countWords, linkDensity, textOf } from './text';
 
@@ -63,8 +62,9 @@ const isLinkList = (el: Element): boolean => /^(ul|ol)$/u.test(el.localName) && 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
 const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));
 
-/** "© 2020 CBS Interactive Inc. All Rights Reserved.": reads as a sentence, but is the site's footer line. */
-const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT_LINE.test(textOf(el)) && countWords(textOf(el)) <= 15;
+const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))/iu;
+/** "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms): reads as sentences, but is the site's footer. */
+const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT.test(textOf(el)) && countWords(textOf(el)) <= 50;
 
 /** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
 const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';
@@ -140,11 +140,13 @@ export function trimEdges(root: Element, report: CleanReport): void {
   const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && /^h[2-6]$/u.test(b.localName)));
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
+  // A short label that ends the container ("Participating blogs:") introduces nothing: a stray like the rest.
+  const endLabel = (el: Element): boolean => el === blocks[blocks.length - 1] && !el.matches(CONTENT) && /[:：]$/u.test(textOf(el)) && countWords(textOf(el)) <= 4;
   for (const run of [before, after]) {
     // A long run is kept unless it is a list of links (a "more news" block).
     // A heading over something we do not see as text (formulas, a chart, a picture) introduces real content: the run stays.
     if (run.some(headsNonText)) continue;
-    if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every(isStray)) continue;
+    if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every((el) => isStray(el) || endLabel(el))) continue;
     for (const el of run) drop(el, run === before ? 'before' : 'after', 'outside-story', report);
   }
 }
