@@ -56,8 +56,15 @@ function isStray(el: Element): boolean {
   return countWords(text) <= 8 && !ends && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
 }
 
-/** A list that is all links ("More News from Sci-Tech", a video strip): navigation, not the story's content. */
-const isLinkList = (el: Element): boolean => /^(ul|ol)$/u.test(el.localName) && linkDensity(el) >= 0.8;
+/** Words per link of a list of headlines; a list of teasers (headline and summary) says more and may be the page's content. */
+const HEADLINE_WORDS = 15;
+
+/** A list that is all links to headlines ("More News from Sci-Tech", a video strip): navigation, not the story's content. */
+function isLinkList(el: Element): boolean {
+  if (!/^(ul|ol)$/u.test(el.localName) || linkDensity(el) < 0.8) return false;
+  const links = Array.from(el.querySelectorAll('a')).filter((a) => textOf(a)).length;
+  return links > 0 && countWords(textOf(el)) <= HEADLINE_WORDS * links;
+}
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
 const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));

@@ -39,14 +39,16 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toEqual(expect.arrayContaining(['Top Video', 'More Videos']));
   });
 
-  it('outside-story: lists of links after the story go with their label; a list of links inside the story and a plain list after it stay', async () => {
+  it('outside-story: lists of headline links after the story go with their label; a list of links inside the story, a plain list and a list of teasers after it stay', async () => {
     const links = (n: number, what: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/n${i}">${what} headline number ${i + 1} about the council and its new budget plan</a></li>`).join('')}</ul>`;
     const a = expectArticle(await analyzeHtml(page(`${prose(3)}${links(2, 'Cited')}${prose(2)}<div>More News from Business</div>${links(4, 'Other')}`), 'https://news.example/a', dom));
     expect(a.text).toContain('Cited headline number 2');
     expect(a.text).not.toMatch(/Other headline|More News from Business/u);
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text).join(' ')).toContain('Other headline number 4');
-    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<ul><li>build the bridge</li><li>fund the school</li></ul>`), 'https://news.example/a', dom));
+    const teasers = `<ul>${Array.from({ length: 3 }, (_, i) => `<li><a href="/t${i}">Teaser ${i + 1}: the council votes on the bridge. The mayor said the vote would settle a question the city has argued over for a decade.</a></li>`).join('')}</ul>`;
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<ul><li>build the bridge</li><li>fund the school</li></ul>${teasers}`), 'https://news.example/a', dom));
     expect(b.text).toContain('fund the school');
+    expect(b.text).toContain('Teaser 3: the council votes');
   });
 
   it('outside-story: copyright lines under the story go although they read as sentences, and so does a label that ends the page; a copyright line inside the story stays', async () => {
