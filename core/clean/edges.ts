@@ -59,17 +59,39 @@ function isStray(el: Element): boolean {
 /** Words per link of a list of headlines; a list of teasers (headline and summary) says more and may be the page's content. */
 const HEADLINE_WORDS = 15;
 
-/** A list that is all links to headlines ("More News from Sci-Tech", a video strip): navigation, not the story's content. */
+/** The site a URL is on: its host without "www."; null when it cannot be read. */
+function siteOf(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A list that is all links to the site's own headlines ("More News from Sci-Tech", a video strip): navigation,
+ * not the story's content. A table of contents (in-page anchors) and a list of sources (other sites) are content.
+ */
 function isLinkList(el: Element): boolean {
   if (!/^(ul|ol)$/u.test(el.localName) || linkDensity(el) < 0.8) return false;
-  const links = Array.from(el.querySelectorAll('a')).filter((a) => textOf(a)).length;
-  return links > 0 && countWords(textOf(el)) <= HEADLINE_WORDS * links;
+  const links = Array.from(el.querySelectorAll('a')).filter((a) => textOf(a));
+  if (!links.length || countWords(textOf(el)) > HEADLINE_WORDS * links.length) return false;
+  const base = el.ownerDocument.baseURI;
+  const page = siteOf(base, base);
+  const here = base.replace(/#.*$/u, '');
+  const own = links.filter((a) => {
+    const href = a.getAttribute('href') ?? '';
+    // An in-page anchor, as written ("#part-2") or made absolute ("https://site/this-page#part-2").
+    if (href.startsWith('#') || (href.includes('#') && href.replace(/#.*$/u, '') === here)) return false;
+    return page !== null && siteOf(href, base) === page;
+  }).length;
+  return own * 2 > links.length;
 }
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
 const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));
 
-const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4}\b/iu;
 /** "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms): reads as sentences, but is the site's footer. */
 const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT.test(textOf(el)) && countWords(textOf(el)) <= 50;
 

@@ -27,6 +27,19 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   ],
   // The page's first line, short and not a sentence, before its first paragraph (outside-story).
   'replace-brs': [{ snippet: 'Lorem ipsumdolor sit', why: 'short line before the first paragraph (outside-story)' }],
+  // Headings after the story that head nothing we keep (no text or picture under them), and the site's link lists under it (outside-story).
+  'hidden-nodes': [
+    { snippet: 'Secondary header', why: 'heading after the last paragraph, over nothing (outside-story)' },
+    { snippet: 'Third header', why: 'heading after the last paragraph, over nothing (outside-story)' },
+  ],
+  'ehow-1': [
+    { snippet: 'Found This Helpful', why: 'feedback label after the story (outside-story)' },
+    { snippet: 'Featured', why: 'label of the site\'s featured links after the story (outside-story)' },
+  ],
+  'ehow-2': [
+    { snippet: 'Related Searches', why: 'label of the site\'s link list after the story (outside-story)' },
+    { snippet: 'Promoted By Zergnet', why: 'sponsored links label after the story (outside-story)' },
+  ],
   // Inline "read also" promo to another Le Monde article (DOMAIN.md: Readability keeps it).
   'lemonde-1': [{ snippet: 'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement', why: 'promo lead-in "Lire aussi" + link' }],
   // "Read more:" label followed by three one-link paragraphs to other Post stories.

@@ -39,7 +39,7 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toEqual(expect.arrayContaining(['Top Video', 'More Videos']));
   });
 
-  it('outside-story: lists of headline links after the story go with their label; a list of links inside the story, a plain list and a list of teasers after it stay', async () => {
+  it('outside-story: lists of headline links after the story go with their label; a list of links inside the story, a plain list, a list of teasers, a table of contents and a list of sources stay', async () => {
     const links = (n: number, what: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/n${i}">${what} headline number ${i + 1} about the council and its new budget plan</a></li>`).join('')}</ul>`;
     const a = expectArticle(await analyzeHtml(page(`${prose(3)}${links(2, 'Cited')}${prose(2)}<div>More News from Business</div>${links(4, 'Other')}`), 'https://news.example/a', dom));
     expect(a.text).toContain('Cited headline number 2');
@@ -49,11 +49,18 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     const b = expectArticle(await analyzeHtml(page(`${prose(4)}<ul><li>build the bridge</li><li>fund the school</li></ul>${teasers}`), 'https://news.example/a', dom));
     expect(b.text).toContain('fund the school');
     expect(b.text).toContain('Teaser 3: the council votes');
+    const toc = '<div>Contents</div><ul><li><a href="#one">Why the bridge</a></li><li><a href="#two">What it costs</a></li></ul>';
+    const sources = '<div>Sources:</div><ul><li><a href="https://data.example.org/budget">City budget 2024</a></li><li><a href="https://archive.example.net/vote">Council vote record</a></li></ul>';
+    const c = expectArticle(await analyzeHtml(page(`${toc}${prose(4)}${sources}`), 'https://news.example/a', dom));
+    expect(c.text).toContain('What it costs');
+    expect(c.text).toContain('Council vote record');
   });
 
   it('outside-story: copyright lines under the story go although they read as sentences, and so does a label that ends the page; a copyright line inside the story stays', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(2)}<p>© 2019 The Example Trust. Reprinted with permission.</p>${prose(2)}<p>© 2020 Example Interactive Inc. All Rights Reserved.</p><p>© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media.</p><div>Participating blogs:</div>`), 'https://news.example/a', dom));
     expect(a.text).toContain('Reprinted with permission');
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<p>© Provided by Example Inc Nintendo and Apple shocked the world this year.</p>`), 'https://news.example/a', dom));
+    expect(b.text).toContain('Nintendo and Apple shocked the world');
     expect(a.text).not.toMatch(/All Rights Reserved|copyrighted property|Participating blogs/u);
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toContain('© 2020 Example Interactive Inc. All Rights Reserved.');
   });
