@@ -39,6 +39,7 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   'ehow-2': [
     { snippet: 'Related Searches', why: 'label of the site\'s link list after the story (outside-story)' },
     { snippet: 'Promoted By Zergnet', why: 'sponsored links label after the story (outside-story)' },
+    { snippet: 'Last updated September 14, 2016', why: 'date line (date-line rule: read into attribution.publishedTime)' },
   ],
   // Inline "read also" promo to another Le Monde article (DOMAIN.md: Readability keeps it).
   'lemonde-1': [{ snippet: 'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement', why: 'promo lead-in "Lire aussi" + link' }],
