@@ -111,6 +111,14 @@ function headsNonText(el: Element): boolean {
 const isNonText = (el: Element): boolean => el.matches(NON_TEXT) && !el.closest('a');
 const holdsNonText = (el: Element): boolean => isNonText(el) || Array.from(el.querySelectorAll(NON_TEXT)).some(isNonText);
 
+/** Whether pictures, formulas or charts (not links' icons) follow `el` inside `root`: "See more photos:" introduces them. */
+function picturesAfter(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) if (holdsNonText(next)) return true;
+  }
+  return false;
+}
+
 /** More short lines than this in a row is data set out line by line (results, prices), not page furniture. */
 const MAX_RUN = 8;
 
@@ -170,7 +178,7 @@ export function trimEdges(root: Element, report: CleanReport): void {
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   // A short label that ends the container ("Participating blogs:") introduces nothing: a stray like the rest.
-  const endLabel = (el: Element): boolean => el === blocks[blocks.length - 1] && !el.matches(CONTENT) && /[:：]$/u.test(textOf(el)) && countWords(textOf(el)) <= 4;
+  const endLabel = (el: Element): boolean => el === blocks[blocks.length - 1] && !el.matches(CONTENT) && /[:：]$/u.test(textOf(el)) && countWords(textOf(el)) <= 4 && !picturesAfter(el, root);
   for (const run of [before, after]) {
     // A long run is kept unless it is a list of links (a "more news" block).
     // A heading over something we do not see as text (formulas, a chart, a picture) introduces real content: the run stays.

@@ -59,7 +59,8 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
   it('outside-story: copyright lines under the story go although they read as sentences, and so does a label that ends the page; a copyright line inside the story stays', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(2)}<p>© 2019 The Example Trust. Reprinted with permission.</p>${prose(2)}<p>© 2020 Example Interactive Inc. All Rights Reserved.</p><p>© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media.</p><div>Participating blogs:</div>`), 'https://news.example/a', dom));
     expect(a.text).toContain('Reprinted with permission');
-    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<p>© Provided by Example Inc Nintendo and Apple shocked the world this year.</p>`), 'https://news.example/a', dom));
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<p>© Provided by Example Inc Nintendo and Apple shocked the world this year.</p><p>See more photos:</p><div><img src="/p1.jpg"><img src="/p2.jpg"></div>`), 'https://news.example/a', dom));
+    expect(b.text).toContain('See more photos:');
     expect(b.text).toContain('Nintendo and Apple shocked the world');
     expect(a.text).not.toMatch(/All Rights Reserved|copyrighted property|Participating blogs/u);
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toContain('© 2020 Example Interactive Inc. All Rights Reserved.');
