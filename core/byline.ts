@@ -54,6 +54,16 @@ export function bylineNames(text: string): string {
   );
 }
 
+/** Class or id of a comment thread: its "comment-author" names are readers, not the story's authors. */
+const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|comment-list|comments-area|disqus|kommentare?|komentar|commentaires?|comentarios?|reply|replies|discussion)(?:$|[-_\s])/iu;
+
+export function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (COMMENTS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 export function visibleBylines(doc: Document): string[] {
   const out: string[] = [];
   const push = (raw: string) => {
@@ -66,7 +76,7 @@ export function visibleBylines(doc: Document): string[] {
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
     // meta column, so there only author links and <address> count.
-    if (el.closest('li, nav, footer, form')) continue;
+    if (el.closest('li, nav, footer, form') || inComments(el)) continue;
     if (el.closest('aside') && !(el.localName === 'a' && /\bauthor\b/iu.test(el.getAttribute('rel') ?? '')) && !el.closest('address')) continue;
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];

@@ -239,6 +239,48 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   });
 });
 
+describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor lists on %s', (dom) => {
+  it.each([
+    ['<div class="author-box"><a href="/author/x">Zeige alle Beiträge von Petra Ruland</a></div>', 'de', ['Petra Ruland']],
+    ['<div class="author-info"><div class="author-info-bio-name">Jennifer Van Grove Follow Us twitter email</div></div>', 'en', ['Jennifer Van Grove']],
+    ['<p class="byline">Von:Moritz Pieczewski-Freimuth</p>', 'de', ['Moritz Pieczewski-Freimuth']],
+    ['<p class="article-author">Interview: Jens Bergmann Foto: Michael Hudler</p>', 'de', ['Jens Bergmann']],
+  ])('the name in an author box without its links and labels: %s', async (html, lang, names) => {
+    expect((await attributionOf(page(html, { lang }), undefined, dom)).authors).toEqual(names);
+  });
+
+  it.each([
+    '<span class="author">Veröffentlicht am</span>',
+    '<span class="author">Artikel von:</span>',
+    '<span class="author">Ist der Artikel hilfreich?</span>',
+    '<span class="author">Web Commerce www.w-commerce.de</span>',
+  ])('trap: a date label, a bare label, a question or a web address is no author: %s', async (html) => {
+    expect((await attributionOf(page(html, { lang: 'de' }), undefined, dom)).authors).toEqual([]);
+  });
+
+  it('trap: readers named in a comment thread are not authors; the story\'s byline is', async () => {
+    const thread = '<div id="comments"><div class="comment"><span class="comment-author">Birgit</span><p>Toller Beitrag!</p></div><div class="comment"><span class="comment-author">Caesi</span></div></div>';
+    const none = await attributionOf(page('', { lang: 'de', opening: thread }), undefined, dom);
+    expect(none.authors).toEqual([]);
+    const one = await attributionOf(page('<span class="author">Hans Ehrlich</span>', { lang: 'de', opening: thread }), undefined, dom);
+    expect(one.authors).toEqual(['Hans Ehrlich']);
+  });
+
+  it('trap: a "By …" line inside another story\'s card link is not this story\'s byline', async () => {
+    const card = '<div><a href="/style/other-story"><div>11 Outfit Ideas To Wear To Someone Else\'s Ceremony</div><div><span>By </span><span>Phoebe Avison</span> and <span>Claire Fox</span></div></a></div>';
+    const a = await attributionOf(page('<p>By Teresa Newsome</p>', { opening: card }), undefined, dom);
+    expect(a.authors).toEqual(['Teresa Newsome']);
+  });
+
+  it('a long contributor list in meta author gives way to the printed "written by" byline it contains; a short one stays', async () => {
+    const head = '<meta name="author" content="Connie Wang,Sharokh Mirzai,Bethie Girmai,Caitlin Wooters">';
+    const long = await attributionOf(page('<p>Written by Connie Wang</p>', { head }), undefined, dom);
+    expect(long.authors).toEqual(['Connie Wang']);
+    const short = await attributionOf(page('<p>Written by Connie Wang</p>', { head: '<meta name="author" content="Connie Wang,Sharokh Mirzai">' }), undefined, dom);
+    expect(short.authors).toEqual(['Connie Wang', 'Sharokh Mirzai']);
+  });
+});
+
 describe.each(DOMS)('dates in more local formats on %s', (dom) => {
   it('Japanese "2019年04月28日 08時00分", a two-digit year "28.09.19 12:44", meta "DC.Date" in capitals', async () => {
     const ja = await attributionOf(page('<p class="date">2019年04月28日 08時00分</p>', { lang: 'ja' }), 'https://japan.example/a', dom);
@@ -271,5 +313,19 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
   it('a date element near the headline is the last resort ("<span class="date">27.01.2022</span>"), a teaser\'s date is not', async () => {
     const a = await attributionOf(page('<span class="date">27.01.2022</span><ul><li><span class="date">03.02.2021</span></li></ul>', { lang: 'de' }), 'https://wein.example.de/x', dom);
     expect(a.publishedTime).toMatch(/^2022-01-27/u);
+  });
+
+  it('the date line printed under the headline without markup ("01. November 2021 | Naturschutz"); a teaser\'s date after the story starts is not', async () => {
+    const under = await attributionOf(page('', { lang: 'de' }).replace('</h1>', '</h1><p>01. November 2021 | Naturschutz</p>'), 'https://natur.example.de/x', dom);
+    expect(under.publishedTime).toMatch(/^2021-11-01/u);
+    const later = await attributionOf(page('', { lang: 'de' }).replace('Paragraph 4', '<p>Weitere Meldung vom 03.02.2020</p>Paragraph 4'), 'https://natur.example.de/x', dom);
+    expect(later.publishedTime).toBeNull();
+  });
+
+  it('a page that states only when it was updated is dated by that, before the date in its address', async () => {
+    const a = await attributionOf(page('', { head: '<meta property="og:updated_time" content="2022-01-28T11:05:37+0100">' }), 'https://gov.example/2020/01/01/x', dom);
+    expect(a.publishedTime).toBe('2022-01-28T11:05:37+01:00');
+    const both = await attributionOf(page('', { head: '<meta property="og:updated_time" content="2022-01-28T11:05:37+0100"><meta property="article:published_time" content="2021-05-04T10:00:00+02:00">' }), undefined, dom);
+    expect(both.publishedTime).toBe('2021-05-04T10:00:00+02:00');
   });
 });
