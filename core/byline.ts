@@ -54,12 +54,16 @@ export function bylineNames(text: string): string {
   );
 }
 
-/** Class or id of a comment thread: its "comment-author" names are readers, not the story's authors. */
-const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|comment-list|comments-area|disqus|kommentare?|komentar|commentaires?|comentarios?|reply|replies|discussion)(?:$|[-_\s])/iu;
+/**
+ * A class or id token of a comment thread or a comment: its "comment-author" names are readers, not
+ * the story's authors. Whole tokens only: a page's feature flags ("f_comment_nofollow_on") are no thread.
+ */
+const COMMENTS = /^(?:comments?|comment[-_](?:list|area|body|content|item|meta|section|thread|wrap|wrapper|container)|commentlist|disqus_thread|kommentare?|komentar|commentaires?|comentarios?|replies|discussion)$/iu;
 
 export function inComments(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (COMMENTS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    const tokens = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/\s+/u);
+    if (tokens.some((t) => COMMENTS.test(t))) return true;
   }
   return false;
 }

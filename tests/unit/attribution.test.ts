@@ -175,6 +175,14 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://emacspeak.example/x', dom)).title).not.toBe('EMACSPEAK The Complete Audio Desktop');
   });
 
+  it('the site\'s name in the middle of the page title ends the headline: "Title | site | slogan"; trap: a middle part that is not the site stays', async () => {
+    const html = (title: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title}</title></head><body><main><article>${Array.from({ length: 6 }, (_, i) => `<p>Absatz ${i + 1} der Geschichte hat genug gewöhnliche Wörter, mit Kommas, Nebensätzen und einem Punkt, dass jeder Leser ihn Prosa nennt.</p>`).join('')}</article></main></body></html>`;
+    const cut = expectArticle(await analyzeHtml(html('Bielersee-Winterhechte | fisch-heil.example | Dein Fischereimagazin'), 'https://fisch-heil.example/hechte', dom));
+    expect(cut.title).toBe('Bielersee-Winterhechte');
+    const kept = expectArticle(await analyzeHtml(html('Hechte im Winter | Bielersee | Dein Fischereimagazin'), 'https://fisch-heil.example/hechte', dom));
+    expect(kept.title).toContain('Bielersee');
+  });
+
   it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
     const logo = titled('<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、理解されていない</title>', '<h1>高木浩光＠自宅の日記</h1>');
     expect(expectArticle(await analyzeHtml(logo, 'https://takagi.example/diary', dom)).title).not.toBe('高木浩光＠自宅の日記');
@@ -264,6 +272,9 @@ describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor
     expect(none.authors).toEqual([]);
     const one = await attributionOf(page('<span class="author">Hans Ehrlich</span>', { lang: 'de', opening: thread }), undefined, dom);
     expect(one.authors).toEqual(['Hans Ehrlich']);
+    // A page's feature flags on <body> ("f_comment_nofollow_on") do not make the story a comment.
+    const flagged = await attributionOf(page('<span class="author">Hans Ehrlich</span>', { lang: 'de' }).replace('<body>', '<body class="f_comment_nofollow_on comments">'), undefined, dom);
+    expect(flagged.authors).toEqual(['Hans Ehrlich']);
   });
 
   it('trap: a "By …" line inside another story\'s card link is not this story\'s byline', async () => {
