@@ -15,7 +15,7 @@ import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns, promptOpenings,
   sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, memoizedByNode, ownText, squash, textOf } from './text';
 
 export interface Credit {
   field: CreditField;
@@ -316,15 +316,21 @@ export function parseCreditLine(text: string): Credit[] | null {
   return parseCreditLines([text])?.credits ?? null;
 }
 
-function creditLinesOf(el: Element): string[] {
-  // Through wrappers with one child and no text of their own.
+/** The element whose lines are read: through wrappers with one child and no text of their own. */
+function creditBlockOf(el: Element): Element {
   let inner = el;
   while (inner.children.length === 1 && !hasLooseText(inner)) inner = inner.children[0]!;
-  el = inner;
+  return inner;
+}
+
+function creditLinesOf(el: Element): string[] {
   const kids = Array.from(el.children);
   if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
   return blockText(el).split(/\n+/u);
 }
+
+/** Per inner block: each wrapper around a block would otherwise parse the same lines again. */
+const creditsOfBlock = memoizedByNode((inner: Element) => parseCreditLines(creditLinesOf(inner)));
 
 const creditLine: BlockRule = {
   id: 'credit-line',
@@ -333,7 +339,7 @@ const creditLine: BlockRule = {
     if (/^h[1-3]$/u.test(el.localName)) return null;
     // Lines as the reader sees them: blocks and <br> separate credits, and so do
     // sibling spans with nothing between them (styled as lines by the site's CSS).
-    const parsed = parseCreditLines(creditLinesOf(el));
+    const parsed = creditsOfBlock(creditBlockOf(el));
     if (!parsed) return null;
     return { kind: 'boilerplate', rule: `credit-line:${parsed.credits.map((c) => c.field).join('+')}`, credits: parsed.credits, dates: parsed.dates };
   },

@@ -22,15 +22,61 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
+/** Elements whose text is code or fallback markup, never prose. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Memos for one read-only stretch of a cleaning pass (see `withTextMemo`): a block's text, own text and links are
+ * asked for by several rules, and again by the rules of every wrapper around it.
+ */
+interface TextMemo {
+  byNode: Map<object, WeakMap<object, unknown>>;
+  letters: Map<string, string>;
+}
+
+let memo: TextMemo | null = null;
+
+/**
+ * Runs `fn` with the text helpers (and every `memoizedByNode` function) memoized per node. Only for a walk in
+ * which no subtree is read after it has changed: a top-down walk that removes only the element it is looking at,
+ * whose rules read only that element's own subtree, qualifies (an element not yet visited has had nothing
+ * inside it removed).
+ */
+export function withTextMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = { byNode: new Map(), letters: new Map() };
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** `compute`, remembered per node while a `withTextMemo` walk runs; computed afresh outside one. */
+export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
+  const id = {};
+  return (node) => {
+    if (!memo) return compute(node);
+    let table = memo.byNode.get(id) as WeakMap<K, V> | undefined;
+    if (!table) {
+      table = new WeakMap();
+      memo.byNode.set(id, table);
+    }
+    if (table.has(node)) return table.get(node)!;
+    const value = compute(node);
+    table.set(node, value);
+    return value;
+  };
+}
+
 /**
  * Whitespace-folded text in which block boundaries become spaces
  * ("ADVERTISEMENT</div><div>Scroll" → "ADVERTISEMENT Scroll"), while inline
  * markup inside a word stays joined.
  */
-/** Elements whose text is code or fallback markup, never prose. */
-const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+export const textOf: (node: Node) => string = memoizedByNode(computeTextOf);
 
-export function textOf(node: Node): string {
+function computeTextOf(node: Node): string {
   if (node.nodeType === 3 || (!(node as Element).firstElementChild && !NOT_TEXT.has((node as Element).localName))) return squash(node.textContent ?? '');
   let out = '';
   const stack: (Node | null)[] = [node];
@@ -58,26 +104,31 @@ export function textOf(node: Node): string {
   return squash(out);
 }
 
-function isInsideLink(node: Node, root: Node): boolean {
-  for (let p = node.parentNode; p && p !== root.parentNode; p = p.parentNode) {
-    if ((p as Element).localName === 'a') return true;
-    if (p === root) break;
-  }
-  return false;
-}
-
 /** Text that is not inside a link: what a block says of its own. */
-export function ownText(root: Element): string {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+export const ownText: (root: Element) => string = memoizedByNode(computeOwnText);
+
+function computeOwnText(root: Element): string {
+  if (root.localName === 'a') return '';
+  // One walk that steps over links, in document order.
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!isInsideLink(n, root)) out += ' ' + (n.nodeValue ?? '');
+  let n: Node | null = root.firstChild?.parentNode === root ? root.firstChild : null;
+  while (n) {
+    if (n.nodeType === 3) out += ' ' + (n.nodeValue ?? '');
+    // (`firstChild.parentNode === n`: happy-dom answers a <template>'s firstChild from its content fragment.)
+    else if (n.nodeType === 1 && (n as Element).localName !== 'a' && n.firstChild?.parentNode === n) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== root && !n.nextSibling) n = n.parentNode!;
+    n = n === root ? null : n.nextSibling;
   }
   return squash(out);
 }
 
-export function links(root: Element): HTMLAnchorElement[] {
+/** The links in and including `root` (shared while memoized: read, never change it). */
+export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
+
+function findLinks(root: Element): HTMLAnchorElement[] {
   const found = Array.from(root.querySelectorAll('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
@@ -102,6 +153,16 @@ export function linkDensity(root: Element): number {
 
 /** Strips punctuation and separators, keeping letters, digits and spaces. */
 export function lettersOnly(s: string): string {
+  if (!memo) return computeLettersOnly(s);
+  let t = memo.letters.get(s);
+  if (t === undefined) {
+    t = computeLettersOnly(s);
+    memo.letters.set(s, t);
+  }
+  return t;
+}
+
+function computeLettersOnly(s: string): string {
   return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
 }
 
