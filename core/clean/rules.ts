@@ -264,7 +264,8 @@ function parseSegment(segment: string, out: CreditParse): boolean {
     return true;
   }
   // Labels are stored lower-case; the name after them must keep its capitals, so only the label is folded.
-  const label = LABELS_BY_LENGTH.find((l) => part.toLowerCase().startsWith(`${l} `));
+  const lower = part.toLowerCase();
+  const label = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && lower[l.length] === ' ');
   const bare = label ? `${label}${part.slice(label.length)}` : part;
   const m = CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, ''));
   if (m?.groups) {
@@ -302,7 +303,8 @@ export function parseCreditLines(lines: string[]): CreditParse | null {
   for (const line of lines) {
     for (const piece of line.split(/\s*;\s*|\s+\|\s+|\s{2,}/u)) {
       // A long label holds a short one ("Conteúdo editado por: X" holds "editado por:"): never split inside the leading label.
-      const lead = LABELS_BY_LENGTH.find((l) => piece.toLowerCase().startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
+      const lower = piece.toLowerCase();
+      const lead = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
       const segments = piece.slice(lead.length).split(NEXT_LABEL).filter((x) => x.trim());
       if (lead) segments[0] = `${piece.slice(0, lead.length)}${segments[0] ?? ''}`;
       if (!segments.every((seg) => parseSegment(seg, out))) return null;
