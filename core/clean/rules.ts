@@ -305,7 +305,9 @@ export function parseCreditLines(lines: string[]): CreditParse | null {
       // A long label holds a short one ("Conteúdo editado por: X" holds "editado por:"): never split inside the leading label.
       const lower = piece.toLowerCase();
       const lead = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
-      const segments = piece.slice(lead.length).split(NEXT_LABEL).filter((x) => x.trim());
+      // A second label needs its colon: without one there is nothing to split at (and the split is the costly part).
+      const rest = piece.slice(lead.length);
+      const segments = (/[:：]/u.test(rest) ? rest.split(NEXT_LABEL) : [rest]).filter((x) => x.trim());
       if (lead) segments[0] = `${piece.slice(0, lead.length)}${segments[0] ?? ''}`;
       if (!segments.every((seg) => parseSegment(seg, out))) return null;
     }
@@ -356,6 +358,25 @@ const dateLine: BlockRule = {
 /** Scripts written without spaces between words: an opening in them is followed directly by the next word. */
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
 
+const PROMPT_OPENING_SET = new Set(promptOpenings);
+const UNSPACED_OPENINGS = promptOpenings.filter((p) => UNSPACED_END.test(p));
+
+/**
+ * The longest opening the block starts with: the whole key, or the key up to a space, or (unspaced scripts) any
+ * prefix. Looked up per word boundary of the block instead of testing every opening against it.
+ */
+function promptOpeningOf(key: string): string | undefined {
+  let best: string | undefined;
+  if (PROMPT_OPENING_SET.has(key)) best = key;
+  else {
+    for (let i = key.lastIndexOf(' '); i > 0 && !best; i = key.lastIndexOf(' ', i - 1)) {
+      if (PROMPT_OPENING_SET.has(key.slice(0, i))) best = key.slice(0, i);
+    }
+  }
+  const unspaced = UNSPACED_OPENINGS.find((p) => key.startsWith(p));
+  return unspaced && (!best || unspaced.length > best.length) ? unspaced : best;
+}
+
 /** "Berlangganan …", "Article réservé aux abonnés", "Subscribe to …": a short block that opens with a prompt. */
 const promptLine: BlockRule = {
   id: 'prompt',
@@ -365,7 +386,7 @@ const promptLine: BlockRule = {
     if (words > 40) return null;
     if (READING_TIME_LABELS.some((re) => re.test(text.trim()))) return { kind: 'boilerplate', rule: 'reading-time-label' };
     const key = lettersOnly(text);
-    const opening = promptOpenings.find((p) => key === p || key.startsWith(`${p} `) || (UNSPACED_END.test(p) && key.startsWith(p)));
+    const opening = promptOpeningOf(key);
     if (!opening) return null;
     // A prompt is short or carries the link it sells; a long sentence that merely opens with a generic
     // "Subscribe to" is prose. A specific opening of three words or more ("dilarang keras mengambil konten") is trusted.

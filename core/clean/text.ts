@@ -31,7 +31,7 @@ const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 't
  */
 interface TextMemo {
   byNode: Map<object, WeakMap<object, unknown>>;
-  letters: Map<string, string>;
+  byString: Map<object, Map<string, unknown>>;
 }
 
 let memo: TextMemo | null = null;
@@ -44,7 +44,7 @@ let memo: TextMemo | null = null;
  */
 export function withTextMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = { byNode: new Map(), letters: new Map() };
+  memo = { byNode: new Map(), byString: new Map() };
   try {
     return fn();
   } finally {
@@ -65,6 +65,23 @@ export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (n
     if (table.has(node)) return table.get(node)!;
     const value = compute(node);
     table.set(node, value);
+    return value;
+  };
+}
+
+/** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
+function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
+  const id = {};
+  return (s) => {
+    if (!memo) return compute(s);
+    let table = memo.byString.get(id) as Map<string, V> | undefined;
+    if (!table) {
+      table = new Map();
+      memo.byString.set(id, table);
+    }
+    if (table.has(s)) return table.get(s)!;
+    const value = compute(s);
+    table.set(s, value);
     return value;
   };
 }
@@ -137,7 +154,9 @@ function findLinks(root: Element): HTMLAnchorElement[] {
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/gu;
 
 /** Words, counting each CJK/Thai character as one, so density rules work in every script. */
-export function countWords(s: string): number {
+export const countWords: (s: string) => number = memoizedByString(computeCountWords);
+
+function computeCountWords(s: string): number {
   const cjk = s.match(CJK)?.length ?? 0;
   const rest = s.replace(CJK, ' ').trim();
   return cjk + (rest ? rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
@@ -152,15 +171,7 @@ export function linkDensity(root: Element): number {
 }
 
 /** Strips punctuation and separators, keeping letters, digits and spaces. */
-export function lettersOnly(s: string): string {
-  if (!memo) return computeLettersOnly(s);
-  let t = memo.letters.get(s);
-  if (t === undefined) {
-    t = computeLettersOnly(s);
-    memo.letters.set(s, t);
-  }
-  return t;
-}
+export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 
 function computeLettersOnly(s: string): string {
   return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
