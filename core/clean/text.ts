@@ -91,7 +91,74 @@ function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
  * ("ADVERTISEMENT</div><div>Scroll" → "ADVERTISEMENT Scroll"), while inline
  * markup inside a word stays joined.
  */
-export const textOf: (node: Node) => string = memoizedByNode(computeTextOf);
+export const textOf: (node: Node) => string = memoizedByNode((node: Node) => (memo ? squash(composedText(node, rawTexts(), rawPart)) : computeTextOf(node)));
+
+/** A node's unfolded text from its children's (see `composedText`): blocks padded with spaces, code left out. */
+function rawPart(node: Node, children: () => string): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  const name = (node as Element).localName;
+  if (NOT_TEXT.has(name)) return '';
+  return BLOCK_ELEMENTS.has(name) ? ` ${children()} ` : children();
+}
+
+/** Unfolded own text (see `ownText`): text nodes each after a space, links left out. */
+function ownRawPart(node: Node, children: () => string): string {
+  if (node.nodeType === 3) return ` ${node.nodeValue ?? ''}`;
+  if (node.nodeType !== 1 || (node as Element).localName === 'a') return '';
+  return children();
+}
+
+const rawTexts = memoTable();
+const ownRawTexts = memoTable();
+
+/** A per-walk table of unfolded texts, by node. */
+function memoTable(): () => WeakMap<Node, string> {
+  const id = {};
+  return () => {
+    let table = memo!.byNode.get(id) as WeakMap<Node, string> | undefined;
+    if (!table) {
+      table = new WeakMap();
+      memo!.byNode.set(id, table);
+    }
+    return table;
+  };
+}
+
+/**
+ * A node's unfolded text built bottom-up from its children's, each remembered in `table`: within a memoized
+ * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
+ * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
+ */
+function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Node, children: () => string) => string): string {
+  const known = table.get(root);
+  if (known !== undefined) return known;
+  const stack: Node[] = [root];
+  const entered = new Set<Node>();
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (table.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const kids = n.childNodes;
+    if (!entered.has(n) && n.nodeType !== 3) {
+      entered.add(n);
+      for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
+      continue;
+    }
+    stack.pop();
+    table.set(n, part(n, () => {
+      let out = '';
+      for (let i = 0; i < kids.length; i++) {
+        const kid = kids[i]!;
+        out += kid.nodeType === 3 ? part(kid, () => '') : table.get(kid) ?? '';
+      }
+      return out;
+    }));
+  }
+  return table.get(root)!;
+}
 
 function computeTextOf(node: Node): string {
   if (node.nodeType === 3 || (!(node as Element).firstElementChild && !NOT_TEXT.has((node as Element).localName))) return squash(node.textContent ?? '');
@@ -122,7 +189,8 @@ function computeTextOf(node: Node): string {
 }
 
 /** Text that is not inside a link: what a block says of its own. */
-export const ownText: (root: Element) => string = memoizedByNode(computeOwnText);
+export const ownText: (root: Element) => string = memoizedByNode((root: Element) =>
+  memo ? (root.localName === 'a' ? '' : squash(composedText(root, ownRawTexts(), ownRawPart))) : computeOwnText(root));
 
 function computeOwnText(root: Element): string {
   if (root.localName === 'a') return '';
