@@ -101,8 +101,8 @@ const shoutedLink: BlockRule = {
   },
 };
 
-function tokensOf(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+function tokensOf(classAndId: string): string[] {
+  const raw = classAndId.toLowerCase();
   const out: string[] = [];
   for (const name of raw.split(/\s+/u)) {
     if (!name) continue;
@@ -115,12 +115,18 @@ function tokensOf(el: Element): string[] {
   return out;
 }
 
+/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
+const kindByClassList = new Map<string, RemovedKind | null>();
+
 export function tokenKind(el: Element): RemovedKind | null {
-  for (const token of tokensOf(el)) {
-    const kind = classTokens.get(token);
-    if (kind) return kind;
+  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  let kind = kindByClassList.get(classAndId);
+  if (kind === undefined) {
+    kind = tokensOf(classAndId).map((token) => classTokens.get(token)).find(Boolean) ?? null;
+    if (kindByClassList.size >= 10_000) kindByClassList.clear();
+    kindByClassList.set(classAndId, kind);
   }
-  return null;
+  return kind;
 }
 
 /** A class token alone removes only a block that says little of its own. */
@@ -360,6 +366,7 @@ const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 
 const PROMPT_OPENING_SET = new Set(promptOpenings);
 const UNSPACED_OPENINGS = promptOpenings.filter((p) => UNSPACED_END.test(p));
+const LONGEST_OPENING = Math.max(0, ...promptOpenings.map((p) => p.length));
 
 /**
  * The longest opening the block starts with: the whole key, or the key up to a space, or (unspaced scripts) any
@@ -369,7 +376,7 @@ function promptOpeningOf(key: string): string | undefined {
   let best: string | undefined;
   if (PROMPT_OPENING_SET.has(key)) best = key;
   else {
-    for (let i = key.lastIndexOf(' '); i > 0 && !best; i = key.lastIndexOf(' ', i - 1)) {
+    for (let i = key.lastIndexOf(' ', LONGEST_OPENING); i > 0 && !best; i = key.lastIndexOf(' ', i - 1)) {
       if (PROMPT_OPENING_SET.has(key.slice(0, i))) best = key.slice(0, i);
     }
   }

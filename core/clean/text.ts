@@ -214,7 +214,7 @@ function computeOwnText(root: Element): string {
 export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
 
 function findLinks(root: Element): HTMLAnchorElement[] {
-  const found = Array.from(root.querySelectorAll('a')) as HTMLAnchorElement[];
+  const found = Array.from(root.getElementsByTagName('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
 }
