@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTimeWithOffset } from './format-date';
 import type { MessageKey, Translate } from './i18n';
-import { articleLink, languageName, quoteForCopy, quoteWords, speakerLabel, summaryForCopy } from './popup-text';
+import { articleLink, languageLabel, quoteForCopy, quoteWords, speakerLabel, summaryForCopy } from './popup-text';
 import type { ArticleSummary, KeyPointsState, Quote } from './popup-view';
 
 /** Writes text to the clipboard (the popup passes `navigator.clipboard.writeText`). */
@@ -211,7 +211,7 @@ export function SourceSection({ article, t, locale, onCopy }: SourceProps) {
             <span class="visually-hidden"> {t('opensInNewTab')}</span>
           </a>
         </Row>
-        {article.lang && <Row label={t('sourceLanguage')} field="language">{languageName(article.lang, locale)}</Row>}
+        {article.lang && <Row label={t('sourceLanguage')} field="language">{languageLabel(article.lang, locale)}</Row>}
       </dl>
       <div class="citation">
         <div class="citation-head">

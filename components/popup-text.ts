@@ -1,4 +1,5 @@
 /** The plain text the popup shows and copies, built from article data (pure: no DOM, no browser APIs). */
+import { languageName } from '../core/translate/languages';
 import type { Translate } from './i18n';
 import type { ArticleSummary, Quote } from './popup-view';
 
@@ -31,12 +32,8 @@ export function summaryForCopy(lines: string[]): string {
 }
 
 /** The language's name in the UI language with its tag ("Indonesian (id)"); the bare tag if Intl can't name it. */
-export function languageName(tag: string, uiLocale: string): string {
+export function languageLabel(tag: string, uiLocale: string): string {
   if (!tag) return '';
-  try {
-    const name = new Intl.DisplayNames([uiLocale || 'en'], { type: 'language' }).of(tag);
-    return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag})` : tag;
-  } catch {
-    return tag;
-  }
+  const name = languageName(tag, uiLocale || 'en');
+  return name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag})` : tag;
 }

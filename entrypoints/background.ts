@@ -1,24 +1,17 @@
 /**
  * Wires browser events to reader mode: the keyboard command, the page context
- * menu and the popup's requests. It holds no state; the page-side script
+ * menu and the page's own toggle (the popup asks the tab itself). It holds no state; the page-side script
  * keeps the overlay's.
  */
 import { injectArticleCheckOnLoad } from './shared/article-check-injection';
 import { listenToPageChecks } from './shared/page-requests';
-import { accept, type ExtensionIdentity } from './shared/message-rules';
-import { backgroundMessenger } from './shared/protocol';
-import { describeTab, showQuoteInTab, toggleReaderInTab } from './shared/reader-tab';
+import { toggleReaderInTab } from './shared/reader-tab';
 import { createTranslationMenus, handleTranslationMenuClick, registerTranslationMessages } from './shared/translation-background';
 import { RESTRICTED_MESSAGE, type TabReport } from '../components/popup-view';
 
 const MENU_ID = 'jernih-reader';
 const COMMAND = 'toggle-reader';
 const BADGE_MS = 2500;
-
-/** Who we are, for the message rules: our id and the base URL of our own pages. */
-function self(): ExtensionIdentity {
-  return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-}
 
 /**
  * Where reader mode can't run, the command and the menu do nothing to the page and say why, without a
@@ -67,19 +60,4 @@ export default defineBackground(() => {
   listenToPageChecks();
   registerTranslationMessages();
 
-  // Every handler starts with accept(): own extension pages only, and data of the declared shape (message-rules.ts).
-  backgroundMessenger.onMessage('popup:describeTab', ({ sender, data: tabId }) => {
-    accept('popup:describeTab', sender, tabId, self());
-    return describeTab(tabId);
-  });
-
-  backgroundMessenger.onMessage('popup:toggleReader', ({ sender, data: tabId }) => {
-    accept('popup:toggleReader', sender, tabId, self());
-    return toggleReaderInTab(tabId);
-  });
-
-  backgroundMessenger.onMessage('popup:showQuote', ({ sender, data }) => {
-    accept('popup:showQuote', sender, data, self());
-    return showQuoteInTab(data.tabId, data.quote);
-  });
 });

@@ -1,4 +1,4 @@
-import { TARGET_LANGUAGES, languageName } from '../../core/translate/languages';
+import { languageName, targetLanguagesByName } from '../../core/translate/languages';
 import type { Translate } from '../i18n';
 
 interface TargetLanguageSelectProps {
@@ -13,13 +13,13 @@ interface TargetLanguageSelectProps {
 
 /** "Translate into": the browser's language, or one the reader picks. */
 export function TargetLanguageSelect({ id, t, locale, value, onChange }: TargetLanguageSelectProps) {
-  const choices = [...TARGET_LANGUAGES].sort((a, b) => languageName(a, locale).localeCompare(languageName(b, locale), locale));
+  const choices = targetLanguagesByName(locale);
   return (
     <>
       <label for={id}>{t('popupTranslateTo')}</label>{' '}
       <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
         <option value="">{t('optionsTargetBrowser', [languageName(locale, locale)])}</option>
-        {choices.map((tag) => <option key={tag} value={tag}>{languageName(tag, locale)}</option>)}
+        {choices.map(({ tag, name }) => <option key={tag} value={tag}>{name}</option>)}
       </select>
     </>
   );

@@ -1,7 +1,7 @@
 /**
  * Popup wiring: find the tab (`?tabId=N` when given, so automation and other
- * tools can target a tab; else the active tab), ask the background about it,
- * and render the Popup component with the answer. The browser APIs the
+ * tools can target a tab; else the active tab), ask its reader script about it
+ * (injecting it when needed, as the background does for the shortcut), and render the Popup component with the answer. The browser APIs the
  * components' actions need (clipboard, messaging, the built-in Summarizer)
  * are bound here.
  */
@@ -11,7 +11,7 @@ import { BUILT_IN_SUMMARY_LANGUAGES, summarizeWithBuiltIn, type SummarizerApiLik
 import { Popup } from '../../components/Popup';
 import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
-import { backgroundMessenger } from '../shared/protocol';
+import { showQuoteInTab, toggleReaderInTab } from '../shared/reader-tab';
 import { describeTab } from './describe';
 import { ConnectedSiteSwitch } from './site-switch';
 import { TranslationTarget } from './translation-target';
@@ -23,9 +23,7 @@ function requestedTabId(): number | null {
   return Number.isInteger(id) && id >= 0 ? id : null;
 }
 
-async function targetTabId(): Promise<number | null> {
-  const requested = requestedTabId();
-  if (requested !== null) return requested;
+async function activeTabId(): Promise<number | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id ?? null;
 }
@@ -51,12 +49,13 @@ const copyText = (text: string) => navigator.clipboard.writeText(text);
 
 /**
  * The tab and its report, asked for as soon as this script runs: the first render and the request overlap
- * instead of the request waiting for a render and an effect.
+ * instead of the request waiting for a render and an effect. With `?tabId=N` the request goes out before the
+ * first render (no await before it).
  */
 const firstReport: Promise<{ tabId: number | null; report: TabReport }> = (async () => {
   let id: number | null = null;
   try {
-    id = await targetTabId();
+    id = requestedTabId() ?? (await activeTabId());
     if (id === null) return { tabId: null, report: { kind: 'restricted', reason: 'cannot-access' } };
     performance.mark('jernih:describe-start');
     const report = await describeTab(id);
@@ -90,7 +89,7 @@ function App() {
     if (tabId === null) return;
     setBusy(true);
     try {
-      const report = await backgroundMessenger.sendMessage('popup:toggleReader', tabId);
+      const report = await toggleReaderInTab(tabId);
       setView(report);
       // As a real toolbar popup, get out of the way of the reader; a ?tabId page (opened as a tab) stays.
       if (requestedTabId() === null && report.kind === 'article' && report.summary.readerOpen) window.close();
@@ -103,7 +102,7 @@ function App() {
 
   const showQuote = useCallback(async (quote: Quote) => {
     if (tabId === null) return false;
-    return backgroundMessenger.sendMessage('popup:showQuote', { tabId, quote: quote.text });
+    return showQuoteInTab(tabId, quote.text);
   }, [tabId]);
 
   const article = view.kind === 'article' ? view.summary : null;

@@ -7,13 +7,13 @@
  * passed in): unit-tested without a browser.
  *
  * Senders, as the browser reports them (never as the message claims):
- * - `extension-page`: our popup or options page (our id, a URL under our base URL, no tab);
  * - `content-script`: our content script in any frame of a tab (selection translation works in frames);
  * - `top-frame`: our content script in a tab's top frame only (the always-on page check).
+ * Our own pages send the background nothing: the popup talks to the tab's reader script itself.
  */
 import { validServerRequest, validWebRequest } from './translation-protocol';
 
-export type SenderKind = 'extension-page' | 'content-script' | 'top-frame';
+export type SenderKind = 'content-script' | 'top-frame';
 
 export interface MessageSender {
   id?: string;
@@ -34,15 +34,6 @@ export function isTabId(raw: unknown): raw is number {
   return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0;
 }
 
-/** Longest quotation the popup may ask a tab to find (the popup sends the quote's own text). */
-export const MAX_QUOTE_CHARS = 5000;
-
-function isQuoteRequest(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const { tabId, quote } = raw as Record<string, unknown>;
-  return isTabId(tabId) && typeof quote === 'string' && quote.trim().length > 0 && quote.length <= MAX_QUOTE_CHARS;
-}
-
 interface Rule {
   from: SenderKind;
   valid: (data: unknown) => boolean;
@@ -51,9 +42,6 @@ interface Rule {
 const noData = (data: unknown) => data === undefined || data === null;
 
 export const MESSAGE_RULES = {
-  'popup:describeTab': { from: 'extension-page', valid: isTabId },
-  'popup:toggleReader': { from: 'extension-page', valid: isTabId },
-  'popup:showQuote': { from: 'extension-page', valid: isQuoteRequest },
   'translation:server': { from: 'content-script', valid: (data) => validServerRequest(data) !== null },
   'translation:openWeb': { from: 'content-script', valid: (data) => validWebRequest(data) !== null },
   'translation:openOptions': { from: 'content-script', valid: noData },
@@ -65,11 +53,6 @@ export type MessageName = keyof typeof MESSAGE_RULES;
 
 export function senderIs(kind: SenderKind, sender: MessageSender, self: ExtensionIdentity): boolean {
   if (sender.id !== self.id) return false; // another extension (or a page via externally_connectable, which we don't declare)
-  if (kind === 'extension-page') {
-    // Our own pages have our URL and are not a content script in a web page's tab.
-    const fromTab = sender.tab !== undefined && !(sender.tab.url ?? '').startsWith(self.baseUrl);
-    return (sender.url ?? '').startsWith(self.baseUrl) && !fromTab;
-  }
   const tabId = sender.tab?.id;
   if (!isTabId(tabId)) return false;
   // A content script runs in a web page; a message "from a tab" whose URL is ours is an extension page in a tab.

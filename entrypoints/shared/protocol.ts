@@ -1,9 +1,7 @@
 /**
- * Typed messages. Two directions, two messengers, so a context can only
- * listen for what it is meant to receive:
- * - popup → background: describe a tab, toggle the reader in it, show a quote in it;
- * - background → reader content script: summarize the page, toggle the overlay, show a quote;
- * - page check (the always-on toggle script) → background: "this page is an article", "open the reader".
+ * Messages between the extension's parts:
+ * - background or popup → reader content script (typed): summarize the page, toggle the overlay, show a quote;
+ * - page check (the always-on toggle script) → background (plain): "this page is an article", "open the reader".
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ArticleSummary, TabReport } from '../../components/popup-view';
@@ -12,13 +10,6 @@ import type { ArticleSummary, TabReport } from '../../components/popup-view';
 export type PageSummary =
   | ({ ok: true } & ArticleSummary)
   | { ok: false; reason: 'no-article' | 'too-large' | 'pdf'; readerOpen: boolean };
-
-interface BackgroundProtocol {
-  'popup:describeTab'(tabId: number): TabReport;
-  'popup:toggleReader'(tabId: number): TabReport;
-  /** Scrolls the tab (or its open reader) to the quotation and flashes it; false when it can't be found. */
-  'popup:showQuote'(request: { tabId: number; quote: string }): boolean;
-}
 
 interface ReaderProtocol {
   'reader:summarize'(): PageSummary;
@@ -42,7 +33,6 @@ export interface ArticlePageAnswer {
  */
 export type PageRequest = { jernih: 'page:article' } | { jernih: 'page:openReader' };
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
 export const readerMessenger = defineExtensionMessaging<ReaderProtocol>();
 
 /** Where the background injects the reader (WXT's output path for entrypoints/reader.content). */
