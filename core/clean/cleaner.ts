@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -116,6 +116,11 @@ function inTeaserCard(el: Element, text: string): boolean {
 }
 
 export function cleanBlocks(root: Element, report: CleanReport, options: CleanOptions = {}): void {
+  // Top-down, removing only the element being looked at, whose rules read only inside it: memoizing is exact.
+  withTextMemo(() => cleanBlocksWalk(root, report, options));
+}
+
+function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptions): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
   const rawLength = textLengths(root);
   const holdsHeadline = headlineHolders(root);
