@@ -26,7 +26,7 @@ import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates } from './title';
-import { pageDateTexts } from './page-dates';
+import { headlineDateText, pageDateTexts } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
 
@@ -123,6 +123,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const bylines = visibleBylines(clone);
   const headlines = headlineCandidates(clone);
   const pageDates = pageDateTexts(clone);
+  const headlineDate = headlineDateText(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   revealPagedSiblings(clone.body);
@@ -170,6 +171,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     articleText: storyAndAround,
     visibleDates,
     pageDates,
+    headlineDate,
   });
 
   const title = capTitle(cleanTitle({

@@ -4,7 +4,7 @@
  * trust. An editor, a date or a section name is never taken for the author.
  */
 import { agencyName } from './agencies';
-import { bylineNames } from './byline';
+import { bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES } from './rules/credit-labels';
@@ -40,9 +40,19 @@ export interface AttributionInput {
   visibleDates: string[];
   /** Texts of date elements on the page (class "date", "datum"…), read before cleaning: the last resort. */
   pageDates?: string[];
+  /** The date line printed under the headline, read before cleaning. */
+  headlineDate?: string | null;
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat)$/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
+
+/**
+ * The links of an author box around the name ("Zeige alle Beiträge von X", "View all posts by X",
+ * "X Follow Us twitter email", "X Alle Artikel"): the name is what is left.
+ */
+const AUTHOR_LINK_LEAD = /^(?:(?:zeige |zeig )?alle (?:beiträge|artikel|posts) von|mehr (?:artikel|beiträge) von|alles von|(?:view |see |show )?all (?:posts|articles|stories)(?: by| of| from)?|more (?:posts|articles|stories) (?:by|from)|posts by|articles by|stories by|über|about|tous les articles de|todos los artículos de)\s+/iu;
+const AUTHOR_LINK_TAIL = /\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\s*:.*$|\s+(?:follow(?: us| me)?|folgen|alle artikel|alle beiträge|more posts|all posts|mehr artikel|twitter|email|e-mail)\b.*$|\s*[→»›]+$/iu;
+
 
 /**
  * Small words a name may hold in lower case ("Ludwig van Beethoven", "Siti binti Aminah"). Any other
@@ -58,6 +68,10 @@ function cleanName(raw: string): string | null {
   const name = squash(raw)
     .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
+    // "Von:Moritz P.", "Text, Interview: Harald W.": a credit label, also glued or with the work it credits.
+    .replace(/^(?:(?:text|interview|fotos?|bilder|photos?|texte?)(?:\s*[,&/]\s*|\s+(?:und|and|et)\s+))*(?:text|interview|fotos?|bilder|photos?|texte?|von|by|autor|author)\s*[:：]\s*/iu, '')
+    .replace(AUTHOR_LINK_LEAD, '')
+    .replace(AUTHOR_LINK_TAIL, '')
     .replace(/[|,;.]+$/u, '')
     .replace(ROLE_SUFFIX, '')
     .trim();
@@ -65,6 +79,8 @@ function cleanName(raw: string): string | null {
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
+  // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
+  if (/[?!]$|\bwww\.|\.(?:com|de|net|org)\b/iu.test(name)) return null;
   if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }
@@ -79,7 +95,7 @@ const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|
 const AUTHOR_META = ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'content_author', 'byl', 'citation_author'];
 
 /** A company, not a person: "mediagene Inc.", "IDG Tech Media GmbH". */
-const ORGANIZATION = /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|s\.?a|pty|limited|company|media group)\.?$/iu;
+const ORGANIZATION = /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|s\.?a|pty|limited|company|media group|e\.\s?v|se|stiftung)\.?$/iu;
 
 /** The copyright holder in `<meta name="copyright">` ("Copyright (c) Condé Nast 2022" → "Condé Nast"). */
 function copyrightHolder(doc: Document): string | null {
@@ -224,7 +240,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const metaNames = metaAuthors(doc, organizations).map((n) => surnameFirst(n, pageText));
   // Every author link, outside teaser lists: a story by two people links both.
   const relAuthors = [...new Set(Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"] [itemprop="name"]'))
-    .filter((el) => !el.closest('li, aside, nav, footer'))
+    .filter((el) => !el.closest('li, aside, nav, footer') && !inComments(el))
     .map((el) => squash(el.textContent ?? ''))
     .filter(Boolean))].slice(0, 6);
   // In order of trust; the first group that names a person wins, so one byline spelled two ways is one author.
@@ -239,7 +255,14 @@ export function buildAttribution(input: AttributionInput): Attribution {
   ];
   const candidates = groups.flat();
   const splits = groups.map((g) => splitNames(g, [editor, siteName]));
-  const named = splits.find((g) => g.people.length) ?? { people: [], agencies: splits.flatMap((g) => g.agencies) };
+  let named = splits.find((g) => g.people.length) ?? { people: [], agencies: splits.flatMap((g) => g.agencies) };
+  // A long list of names in the tags credits every contributor (photographer, models, stylist); the
+  // byline printed on the page ("written by X") names the ones who wrote the story.
+  const printed = splits[2]!;
+  if (named.people.length > 3 && named !== printed && printed.people.length && printed.people.length < named.people.length) {
+    const listed = new Set(named.people.map((n) => lettersOnly(n)));
+    if (printed.people.every((n) => listed.has(lettersOnly(n)))) named = printed;
+  }
   const authors = named.people.slice(0, 10);
 
   const ldSource = [
@@ -263,12 +286,15 @@ export function buildAttribution(input: AttributionInput): Attribution {
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
+    (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
-    urlDate(url) ??
     null;
   const modified =
     toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??
     toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
+  // A page that states only when it was last updated is dated by that, as citation styles do; the
+  // date in the address is a guess from the site's scheme and comes last.
+  const dated = published ?? modified ?? urlDate(url);
 
   const canonicalUrl =
     absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
@@ -283,7 +309,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
     authors,
     editor,
     source,
-    publishedTime: withZone(published, regionZone),
+    publishedTime: withZone(dated, regionZone),
     modifiedTime: withZone(modified ?? null, regionZone),
     canonicalUrl,
   };

@@ -54,6 +54,20 @@ export function bylineNames(text: string): string {
   );
 }
 
+/**
+ * A class or id token of a comment thread or a comment: its "comment-author" names are readers, not
+ * the story's authors. Whole tokens only: a page's feature flags ("f_comment_nofollow_on") are no thread.
+ */
+const COMMENTS = /^(?:comments?|comment[-_](?:list|area|body|content|item|meta|section|thread|wrap|wrapper|container)|commentlist|disqus_thread|kommentare?|komentar|commentaires?|comentarios?|replies|discussion)$/iu;
+
+export function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    const tokens = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/\s+/u);
+    if (tokens.some((t) => COMMENTS.test(t))) return true;
+  }
+  return false;
+}
+
 export function visibleBylines(doc: Document): string[] {
   const out: string[] = [];
   const push = (raw: string) => {
@@ -66,7 +80,7 @@ export function visibleBylines(doc: Document): string[] {
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
     // meta column, so there only author links and <address> count.
-    if (el.closest('li, nav, footer, form')) continue;
+    if (el.closest('li, nav, footer, form') || inComments(el)) continue;
     if (el.closest('aside') && !(el.localName === 'a' && /\bauthor\b/iu.test(el.getAttribute('rel') ?? '')) && !el.closest('address')) continue;
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];

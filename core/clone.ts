@@ -26,8 +26,10 @@ function dropHugeAttributes(copy: Document): void {
   const createTreeWalker = protoMethod<(this: Document, root: Node, show: number) => TreeWalker>(copy, 'createTreeWalker');
   const walker = createTreeWalker.call(copy, copy.documentElement, 1 /* SHOW_ELEMENT */);
   for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
-    for (const attr of Array.from(node.attributes)) {
-      if (attr.value.length > MAX_ATTRIBUTE_CHARS) node.removeAttribute(attr.name);
+    // Names, not Attr objects: Chromium makes an Attr per attribute for `attributes`, on every element of the page.
+    if (!node.hasAttributes()) continue;
+    for (const name of node.getAttributeNames()) {
+      if ((node.getAttribute(name)?.length ?? 0) > MAX_ATTRIBUTE_CHARS) node.removeAttribute(name);
     }
   }
 }

@@ -28,6 +28,52 @@ export function pageDateTexts(doc: Document): string[] {
   return out;
 }
 
+const SKIPPED = /^(?:script|style|noscript|template|svg|button|select|nav|aside|footer|form)$/iu;
+
+/**
+ * The date printed just under (or beside) the headline without any marking
+ * ("<p>01. November 2021 | Naturschutz</p>", "Handball Schweiz • 02.02.2022"):
+ * the text that follows the first <h1>, up to where the story's prose starts.
+ * A reader cites this line; a date further down belongs to a teaser or a comment.
+ */
+export function headlineDateText(doc: Document): string | null {
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !el.closest('nav, footer, aside, header nav'));
+  if (!h1) return null;
+  let budget = 300;
+  let found: string | null = null;
+  const visit = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const text = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+        if (!text) continue;
+        // A long run of text is the story (or a standfirst) starting: the headline's date line comes before.
+        if (text.length > 200) return true;
+        if (text.length <= 120 && parseVisibleDate(text)) {
+          found = text;
+          return true;
+        }
+        budget -= text.length;
+        if (budget <= 0) return true;
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (SKIPPED.test(el.localName) || /^h[1-3]$/u.test(el.localName)) {
+          // The next headline is another story's.
+          if (/^h[1-3]$/u.test(el.localName)) return true;
+          continue;
+        }
+        if (el.firstChild && visit(el.firstChild)) return true;
+      }
+    }
+    return false;
+  };
+  // From the headline outwards: its following siblings, then its parent's, a few levels up.
+  let from: Element | null = h1;
+  for (let depth = 0; from && depth < 4; depth++, from = from.parentElement) {
+    if (from.nextSibling && visit(from.nextSibling)) return found;
+  }
+  return found;
+}
+
 /**
  * The date a site writes into the story's address ("/2016/12/15/amazon-alexa", "/news/2012-06/04/content_…"):
  * the very last resort, a date without a time.

@@ -204,5 +204,10 @@ function stripSite(title: string, siteKeys: string[]): string {
   const first = parts[0]!;
   if (isSite(last, siteKeys)) return stripSite(title.slice(0, title.lastIndexOf(last)).replace(/[\s|\-–—·•:»｜：]+$/u, ''), siteKeys) || title;
   if (isSite(first, siteKeys)) return title.slice(first.length).replace(/^[\s|\-–—·•:»｜：]+/u, '') || title;
+  // "Title | Site | Slogan": the site's name in the middle ends the headline; what follows is the site's slogan.
+  const pieces = title.split(new RegExp(`(${SEPARATOR.source})`, 'u'));
+  for (let i = 2; i < pieces.length - 2; i += 2) {
+    if (isSite(pieces[i]!, siteKeys)) return pieces.slice(0, i - 1).join('');
+  }
   return title;
 }

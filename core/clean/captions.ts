@@ -17,15 +17,29 @@ const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map(lette
 /** "(Image: GETTY)", "Photo: David Zalubowski / AP", "Image copyright Reuters", "Foto: ANTARA/Aprillio". */
 const LABELLED = new RegExp(`^\\(?\\s*(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*(?:[:：]|copyright\\b|caption\\b|by\\b|©)`, 'iu');
 
-function hasCaptionToken(el: Element): boolean {
+function hasCaptionTokenIn(classAndId: string): boolean {
   // camelCase names split too: `newsCaption` → news, caption.
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/gu, '$1-$2').toLowerCase();
+  const raw = classAndId.replace(/([a-z])([A-Z])/gu, '$1-$2').toLowerCase();
   for (const name of raw.split(/\s+/u)) {
     if (!name) continue;
     if (CAPTION_TOKENS.has(name)) return true;
     for (const part of name.split(/[-_]+|__/u)) if (CAPTION_TOKENS.has(part)) return true;
   }
   return false;
+}
+
+/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
+const captionByClassList = new Map<string, boolean>();
+
+function hasCaptionToken(el: Element): boolean {
+  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  let found = captionByClassList.get(classAndId);
+  if (found === undefined) {
+    found = hasCaptionTokenIn(classAndId);
+    if (captionByClassList.size >= 10_000) captionByClassList.clear();
+    captionByClassList.set(classAndId, found);
+  }
+  return found;
 }
 
 /** Before Readability: mark caption-classed elements (a short text of their own, no paragraphs inside). */

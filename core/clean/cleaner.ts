@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -106,7 +106,21 @@ function textLengths(root: Element): Map<Element, number> {
   return lengths;
 }
 
+/**
+ * A credit inside a link that also holds other text (a card: headline, excerpt, "By X") credits
+ * another story. A link that is only the byline ("<a href="/author/x">By X</a>") is the story's.
+ */
+function inTeaserCard(el: Element, text: string): boolean {
+  const link = el.closest('a');
+  return Boolean(link && (link.textContent ?? '').replace(/\s+/gu, ' ').trim().length > text.length + 20);
+}
+
 export function cleanBlocks(root: Element, report: CleanReport, options: CleanOptions = {}): void {
+  // Top-down, removing only the element being looked at, whose rules read only inside it: memoizing is exact.
+  withTextMemo(() => cleanBlocksWalk(root, report, options));
+}
+
+function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptions): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
   const rawLength = textLengths(root);
   const holdsHeadline = headlineHolders(root);
@@ -126,7 +140,7 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
         const hit = rule.match({ el, text });
         if (!hit) continue;
         record(report, hit.kind, hit.rule, text);
-        if (hit.credits) report.credits.push(...hit.credits);
+        if (hit.credits && !inTeaserCard(el, text)) report.credits.push(...hit.credits);
         if (hit.dates) report.dates.push(...hit.dates);
         if (hit.rule === 'date-line') report.dates.push(text);
         el.remove();

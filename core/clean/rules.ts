@@ -15,7 +15,7 @@ import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns, promptOpenings,
   sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, memoizedByNode, ownText, squash, textOf } from './text';
 
 export interface Credit {
   field: CreditField;
@@ -101,8 +101,8 @@ const shoutedLink: BlockRule = {
   },
 };
 
-function tokensOf(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+function tokensOf(classAndId: string): string[] {
+  const raw = classAndId.toLowerCase();
   const out: string[] = [];
   for (const name of raw.split(/\s+/u)) {
     if (!name) continue;
@@ -115,12 +115,18 @@ function tokensOf(el: Element): string[] {
   return out;
 }
 
+/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
+const kindByClassList = new Map<string, RemovedKind | null>();
+
 export function tokenKind(el: Element): RemovedKind | null {
-  for (const token of tokensOf(el)) {
-    const kind = classTokens.get(token);
-    if (kind) return kind;
+  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  let kind = kindByClassList.get(classAndId);
+  if (kind === undefined) {
+    kind = tokensOf(classAndId).map((token) => classTokens.get(token)).find(Boolean) ?? null;
+    if (kindByClassList.size >= 10_000) kindByClassList.clear();
+    kindByClassList.set(classAndId, kind);
   }
-  return null;
+  return kind;
 }
 
 /** A class token alone removes only a block that says little of its own. */
@@ -264,7 +270,8 @@ function parseSegment(segment: string, out: CreditParse): boolean {
     return true;
   }
   // Labels are stored lower-case; the name after them must keep its capitals, so only the label is folded.
-  const label = LABELS_BY_LENGTH.find((l) => part.toLowerCase().startsWith(`${l} `));
+  const lower = part.toLowerCase();
+  const label = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && lower[l.length] === ' ');
   const bare = label ? `${label}${part.slice(label.length)}` : part;
   const m = CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, ''));
   if (m?.groups) {
@@ -302,8 +309,11 @@ export function parseCreditLines(lines: string[]): CreditParse | null {
   for (const line of lines) {
     for (const piece of line.split(/\s*;\s*|\s+\|\s+|\s{2,}/u)) {
       // A long label holds a short one ("Conteúdo editado por: X" holds "editado por:"): never split inside the leading label.
-      const lead = LABELS_BY_LENGTH.find((l) => piece.toLowerCase().startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
-      const segments = piece.slice(lead.length).split(NEXT_LABEL).filter((x) => x.trim());
+      const lower = piece.toLowerCase();
+      const lead = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
+      // A second label needs its colon: without one there is nothing to split at (and the split is the costly part).
+      const rest = piece.slice(lead.length);
+      const segments = (/[:：]/u.test(rest) ? rest.split(NEXT_LABEL) : [rest]).filter((x) => x.trim());
       if (lead) segments[0] = `${piece.slice(0, lead.length)}${segments[0] ?? ''}`;
       if (!segments.every((seg) => parseSegment(seg, out))) return null;
     }
@@ -316,15 +326,21 @@ export function parseCreditLine(text: string): Credit[] | null {
   return parseCreditLines([text])?.credits ?? null;
 }
 
-function creditLinesOf(el: Element): string[] {
-  // Through wrappers with one child and no text of their own.
+/** The element whose lines are read: through wrappers with one child and no text of their own. */
+function creditBlockOf(el: Element): Element {
   let inner = el;
   while (inner.children.length === 1 && !hasLooseText(inner)) inner = inner.children[0]!;
-  el = inner;
+  return inner;
+}
+
+function creditLinesOf(el: Element): string[] {
   const kids = Array.from(el.children);
   if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
   return blockText(el).split(/\n+/u);
 }
+
+/** Per inner block: each wrapper around a block would otherwise parse the same lines again. */
+const creditsOfBlock = memoizedByNode((inner: Element) => parseCreditLines(creditLinesOf(inner)));
 
 const creditLine: BlockRule = {
   id: 'credit-line',
@@ -333,7 +349,7 @@ const creditLine: BlockRule = {
     if (/^h[1-3]$/u.test(el.localName)) return null;
     // Lines as the reader sees them: blocks and <br> separate credits, and so do
     // sibling spans with nothing between them (styled as lines by the site's CSS).
-    const parsed = parseCreditLines(creditLinesOf(el));
+    const parsed = creditsOfBlock(creditBlockOf(el));
     if (!parsed) return null;
     return { kind: 'boilerplate', rule: `credit-line:${parsed.credits.map((c) => c.field).join('+')}`, credits: parsed.credits, dates: parsed.dates };
   },
@@ -348,6 +364,26 @@ const dateLine: BlockRule = {
 /** Scripts written without spaces between words: an opening in them is followed directly by the next word. */
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
 
+const PROMPT_OPENING_SET = new Set(promptOpenings);
+const UNSPACED_OPENINGS = promptOpenings.filter((p) => UNSPACED_END.test(p));
+const LONGEST_OPENING = Math.max(0, ...promptOpenings.map((p) => p.length));
+
+/**
+ * The longest opening the block starts with: the whole key, or the key up to a space, or (unspaced scripts) any
+ * prefix. Looked up per word boundary of the block instead of testing every opening against it.
+ */
+function promptOpeningOf(key: string): string | undefined {
+  let best: string | undefined;
+  if (PROMPT_OPENING_SET.has(key)) best = key;
+  else {
+    for (let i = key.lastIndexOf(' ', LONGEST_OPENING); i > 0 && !best; i = key.lastIndexOf(' ', i - 1)) {
+      if (PROMPT_OPENING_SET.has(key.slice(0, i))) best = key.slice(0, i);
+    }
+  }
+  const unspaced = UNSPACED_OPENINGS.find((p) => key.startsWith(p));
+  return unspaced && (!best || unspaced.length > best.length) ? unspaced : best;
+}
+
 /** "Berlangganan …", "Article réservé aux abonnés", "Subscribe to …": a short block that opens with a prompt. */
 const promptLine: BlockRule = {
   id: 'prompt',
@@ -357,7 +393,7 @@ const promptLine: BlockRule = {
     if (words > 40) return null;
     if (READING_TIME_LABELS.some((re) => re.test(text.trim()))) return { kind: 'boilerplate', rule: 'reading-time-label' };
     const key = lettersOnly(text);
-    const opening = promptOpenings.find((p) => key === p || key.startsWith(`${p} `) || (UNSPACED_END.test(p) && key.startsWith(p)));
+    const opening = promptOpeningOf(key);
     if (!opening) return null;
     // A prompt is short or carries the link it sells; a long sentence that merely opens with a generic
     // "Subscribe to" is prose. A specific opening of three words or more ("dilarang keras mengambil konten") is trusted.

@@ -22,15 +22,145 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
+/** Elements whose text is code or fallback markup, never prose. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Memos for one read-only stretch of a cleaning pass (see `withTextMemo`): a block's text, own text and links are
+ * asked for by several rules, and again by the rules of every wrapper around it.
+ */
+interface TextMemo {
+  byNode: Map<object, WeakMap<object, unknown>>;
+  byString: Map<object, Map<string, unknown>>;
+}
+
+let memo: TextMemo | null = null;
+
+/**
+ * Runs `fn` with the text helpers (and every `memoizedByNode` function) memoized per node. Only for a walk in
+ * which no subtree is read after it has changed: a top-down walk that removes only the element it is looking at,
+ * whose rules read only that element's own subtree, qualifies (an element not yet visited has had nothing
+ * inside it removed).
+ */
+export function withTextMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = { byNode: new Map(), byString: new Map() };
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** `compute`, remembered per node while a `withTextMemo` walk runs; computed afresh outside one. */
+export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
+  const id = {};
+  return (node) => {
+    if (!memo) return compute(node);
+    let table = memo.byNode.get(id) as WeakMap<K, V> | undefined;
+    if (!table) {
+      table = new WeakMap();
+      memo.byNode.set(id, table);
+    }
+    if (table.has(node)) return table.get(node)!;
+    const value = compute(node);
+    table.set(node, value);
+    return value;
+  };
+}
+
+/** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
+function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
+  const id = {};
+  return (s) => {
+    if (!memo) return compute(s);
+    let table = memo.byString.get(id) as Map<string, V> | undefined;
+    if (!table) {
+      table = new Map();
+      memo.byString.set(id, table);
+    }
+    if (table.has(s)) return table.get(s)!;
+    const value = compute(s);
+    table.set(s, value);
+    return value;
+  };
+}
+
 /**
  * Whitespace-folded text in which block boundaries become spaces
  * ("ADVERTISEMENT</div><div>Scroll" → "ADVERTISEMENT Scroll"), while inline
  * markup inside a word stays joined.
  */
-/** Elements whose text is code or fallback markup, never prose. */
-const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+export const textOf: (node: Node) => string = memoizedByNode((node: Node) => (memo ? squash(composedText(node, rawTexts(), rawPart)) : computeTextOf(node)));
 
-export function textOf(node: Node): string {
+/** A node's unfolded text from its children's (see `composedText`): blocks padded with spaces, code left out. */
+function rawPart(node: Node, children: () => string): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  const name = (node as Element).localName;
+  if (NOT_TEXT.has(name)) return '';
+  return BLOCK_ELEMENTS.has(name) ? ` ${children()} ` : children();
+}
+
+/** Unfolded own text (see `ownText`): text nodes each after a space, links left out. */
+function ownRawPart(node: Node, children: () => string): string {
+  if (node.nodeType === 3) return ` ${node.nodeValue ?? ''}`;
+  if (node.nodeType !== 1 || (node as Element).localName === 'a') return '';
+  return children();
+}
+
+const rawTexts = memoTable();
+const ownRawTexts = memoTable();
+
+/** A per-walk table of unfolded texts, by node. */
+function memoTable(): () => WeakMap<Node, string> {
+  const id = {};
+  return () => {
+    let table = memo!.byNode.get(id) as WeakMap<Node, string> | undefined;
+    if (!table) {
+      table = new WeakMap();
+      memo!.byNode.set(id, table);
+    }
+    return table;
+  };
+}
+
+/**
+ * A node's unfolded text built bottom-up from its children's, each remembered in `table`: within a memoized
+ * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
+ * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
+ */
+function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Node, children: () => string) => string): string {
+  const known = table.get(root);
+  if (known !== undefined) return known;
+  const stack: Node[] = [root];
+  const entered = new Set<Node>();
+  while (stack.length) {
+    const n = stack[stack.length - 1]!;
+    if (table.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const kids = n.childNodes;
+    if (!entered.has(n) && n.nodeType !== 3) {
+      entered.add(n);
+      for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
+      continue;
+    }
+    stack.pop();
+    table.set(n, part(n, () => {
+      let out = '';
+      for (let i = 0; i < kids.length; i++) {
+        const kid = kids[i]!;
+        out += kid.nodeType === 3 ? part(kid, () => '') : table.get(kid) ?? '';
+      }
+      return out;
+    }));
+  }
+  return table.get(root)!;
+}
+
+function computeTextOf(node: Node): string {
   if (node.nodeType === 3 || (!(node as Element).firstElementChild && !NOT_TEXT.has((node as Element).localName))) return squash(node.textContent ?? '');
   let out = '';
   const stack: (Node | null)[] = [node];
@@ -58,27 +188,33 @@ export function textOf(node: Node): string {
   return squash(out);
 }
 
-function isInsideLink(node: Node, root: Node): boolean {
-  for (let p = node.parentNode; p && p !== root.parentNode; p = p.parentNode) {
-    if ((p as Element).localName === 'a') return true;
-    if (p === root) break;
-  }
-  return false;
-}
-
 /** Text that is not inside a link: what a block says of its own. */
-export function ownText(root: Element): string {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+export const ownText: (root: Element) => string = memoizedByNode((root: Element) =>
+  memo ? (root.localName === 'a' ? '' : squash(composedText(root, ownRawTexts(), ownRawPart))) : computeOwnText(root));
+
+function computeOwnText(root: Element): string {
+  if (root.localName === 'a') return '';
+  // One walk that steps over links, in document order.
   let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!isInsideLink(n, root)) out += ' ' + (n.nodeValue ?? '');
+  let n: Node | null = root.firstChild?.parentNode === root ? root.firstChild : null;
+  while (n) {
+    if (n.nodeType === 3) out += ' ' + (n.nodeValue ?? '');
+    // (`firstChild.parentNode === n`: happy-dom answers a <template>'s firstChild from its content fragment.)
+    else if (n.nodeType === 1 && (n as Element).localName !== 'a' && n.firstChild?.parentNode === n) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== root && !n.nextSibling) n = n.parentNode!;
+    n = n === root ? null : n.nextSibling;
   }
   return squash(out);
 }
 
-export function links(root: Element): HTMLAnchorElement[] {
-  const found = Array.from(root.querySelectorAll('a')) as HTMLAnchorElement[];
+/** The links in and including `root` (shared while memoized: read, never change it). */
+export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
+
+function findLinks(root: Element): HTMLAnchorElement[] {
+  const found = Array.from(root.getElementsByTagName('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
 }
@@ -86,7 +222,9 @@ export function links(root: Element): HTMLAnchorElement[] {
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/gu;
 
 /** Words, counting each CJK/Thai character as one, so density rules work in every script. */
-export function countWords(s: string): number {
+export const countWords: (s: string) => number = memoizedByString(computeCountWords);
+
+function computeCountWords(s: string): number {
   const cjk = s.match(CJK)?.length ?? 0;
   const rest = s.replace(CJK, ' ').trim();
   return cjk + (rest ? rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
@@ -101,7 +239,9 @@ export function linkDensity(root: Element): number {
 }
 
 /** Strips punctuation and separators, keeping letters, digits and spaces. */
-export function lettersOnly(s: string): string {
+export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
+
+function computeLettersOnly(s: string): string {
   return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
 }
 

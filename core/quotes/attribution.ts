@@ -8,7 +8,8 @@ import { STOPWORDS } from '../rules/stopwords';
 import { NON_PERSON_WORDS } from '../rules/person-descriptors';
 import type { Description, DescriptionReader } from './descriptions';
 import type { NameContext } from './names';
-import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
+import { memoizedIndex, type PhraseIndex } from './phrase-index';
+import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string[] }
@@ -20,6 +21,8 @@ export type Attribution =
   | { kind: 'verb' };
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
+const verbIndex = memoizedIndex((rules: ReportingWords) => rules.verbs.map(words));
+const accordingToIndex = memoizedIndex((rules: ReportingWords) => rules.accordingTo.map(words));
 
 /** Words allowed between a verb and a colon before the quote: told reporters:, kepada wartawan:. */
 const MAX_VERB_TAIL = 3;
@@ -31,9 +34,9 @@ const MAX_CLAUSE = 20;
 const HEAD_WINDOW = 1500;
 
 export class ReportingMatcher {
-  private readonly verbs: string[][];
+  private readonly verbs: PhraseIndex;
   private readonly single: Set<string>;
-  private readonly accordingTo: string[][];
+  private readonly accordingTo: PhraseIndex;
   private readonly pronouns: Set<string>;
   private readonly conjunctions: Set<string>;
   private readonly perfect: Set<string>;
@@ -45,8 +48,8 @@ export class ReportingMatcher {
     private readonly describe: DescriptionReader,
     lang: string,
   ) {
-    this.verbs = rules.verbs.map(words).sort((a, b) => b.length - a.length);
-    this.accordingTo = rules.accordingTo.map(words).sort((a, b) => b.length - a.length);
+    this.verbs = verbIndex(rules);
+    this.accordingTo = accordingToIndex(rules);
     this.single = new Set([...rules.verbs, ...rules.accordingTo, ...rules.auxiliaries].filter((v) => !v.includes(' ')).map((v) => v.toLowerCase()));
     this.pronouns = new Set(rules.pronouns);
     this.conjunctions = new Set(rules.conjunctions.map((c) => c.toLowerCase()));
@@ -81,10 +84,8 @@ export class ReportingMatcher {
 
   /** A verb at `at`: its length, and whether it carries a pronoun suffix (tambah-nya, dit-il, a-t-il déclaré). */
   private verbAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
-    for (const v of this.verbs) {
-      const n = matchPhrase(ts, at, v);
-      if (n) return { n, pronoun: false };
-    }
+    const n = this.verbs.lengthAt(ts, at);
+    if (n) return { n, pronoun: false };
     const t = ts[at];
     if (!t?.word) return null;
     const lower = t.text.toLowerCase();
@@ -99,11 +100,7 @@ export class ReportingMatcher {
   }
 
   private accordingToAt(ts: readonly Token[], at: number): number {
-    for (const p of this.accordingTo) {
-      const n = matchPhrase(ts, at, p);
-      if (n) return n;
-    }
-    return 0;
+    return this.accordingTo.lengthAt(ts, at);
   }
 
   /**

@@ -7,7 +7,8 @@
  */
 import { DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
 import { PERSON_TITLES } from '../rules/person-titles';
-import { isCapitalized, matchPhrase, words, type Token } from './tokens';
+import { memoizedIndex, type PhraseIndex } from './phrase-index';
+import { isCapitalized, words, type Token } from './tokens';
 
 export interface Description {
   /** The words shown as the speaker: head noun and its complement ("Sprecher der Stadtverwaltung"), after a possessive ("her husband"). */
@@ -23,6 +24,8 @@ export interface Description {
 }
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
+/** A language's person titles and descriptor nouns. */
+const nounIndex = memoizedIndex((lang: string) => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].map(words));
 
 /** Longest description we read, in tokens. */
 const MAX_TOKENS = 9;
@@ -34,8 +37,8 @@ export class DescriptionReader {
   private readonly possessives: Set<string>;
   private readonly complements: Set<string>;
   private readonly stops: Set<string>;
-  /** Descriptor nouns and person titles, as word lists (longest first). */
-  private readonly nouns: string[][];
+  /** Descriptor nouns and person titles. */
+  private readonly nouns: PhraseIndex;
 
   /** `never`: verbs of saying and other words that end a description. */
   constructor(lang: string, private readonly never: ReadonlySet<string>, private readonly auxiliaries: ReadonlySet<string>) {
@@ -46,8 +49,7 @@ export class DescriptionReader {
     this.possessives = new Set(r?.possessives ?? []);
     this.complements = new Set(r?.complements ?? []);
     this.stops = new Set(r?.stops ?? []);
-    const titles = [...(PERSON_TITLES[lang] ?? []), ...(r?.nouns ?? [])];
-    this.nouns = titles.map(words).sort((a, b) => b.length - a.length);
+    this.nouns = nounIndex(lang);
   }
 
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
@@ -66,11 +68,7 @@ export class DescriptionReader {
 
   /** Length of a listed descriptor noun or title at `at` (0 when none). */
   nounAt(ts: readonly Token[], at: number): number {
-    for (const n of this.nouns) {
-      const m = matchPhrase(ts, at, n);
-      if (m) return m;
-    }
-    return 0;
+    return this.nouns.lengthAt(ts, at);
   }
 
   /** Whether the capitalized run at `k` names an organisation or a place. */

@@ -9,22 +9,36 @@
 import { ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
 import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
-import { isCapitalized, matchPhrase, tokenize, words, type Token } from './tokens';
+import { memoizedIndex, type PhraseIndex } from './phrase-index';
+import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', '(', ':', ';']);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Longest run we accept as a name. */
 const MAX_NAME_WORDS = 5;
+/** A language's person titles (English where it has none of its own), as word lists. */
+function titleWordLists(lang: string): string[][] {
+  return [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])].map(words);
+}
+const titleIndex = memoizedIndex(titleWordLists);
+const oneWordTitles = new Map<string, Set<string>>();
+function oneWordTitlesFor(lang: string): Set<string> {
+  let set = oneWordTitles.get(lang);
+  if (!set) oneWordTitles.set(lang, (set = new Set(titleWordLists(lang).filter((t) => t.length === 1).map((t) => t[0]!))));
+  return set;
+}
 
 export class NameContext {
   readonly lang: string;
   readonly tokens: Token[];
-  private readonly titles: string[][];
+  private readonly titles: PhraseIndex;
   private readonly titleWords: Set<string>;
   private readonly titleEndings: readonly string[];
   readonly determiners: Set<string>;
   private readonly stop: Set<string>;
   private readonly counts = new Map<string, number>();
+  /** fullest()'s work per name (see formsOf). */
+  private readonly forms = new Map<string, { start: number; best: readonly string[] }[]>();
   private readonly lowerWords: Set<string>;
   /** Positions of each word in `tokens`, so counts do not rescan the text. */
   private readonly positions = new Map<string, number[]>();
@@ -36,9 +50,8 @@ export class NameContext {
     this.never = new Set([...never].map((w) => w.toLowerCase()));
     this.lang = lang;
     this.tokens = tokenize(text);
-    const titles = [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])];
-    this.titles = titles.map(words).sort((a, b) => b.length - a.length);
-    this.titleWords = new Set(this.titles.filter((t) => t.length === 1).map((t) => t[0]!));
+    this.titles = titleIndex(lang);
+    this.titleWords = oneWordTitlesFor(lang);
     this.titleEndings = TITLE_ENDINGS[lang] ?? [];
     this.determiners = new Set(DETERMINERS[lang] ?? []);
     this.stop = new Set(STOPWORDS[lang] ?? []);
@@ -65,7 +78,7 @@ export class NameContext {
   /** Whether a title phrase ends at `idx` ("Menteri Keuangan" before "Sri Mulyani"). */
   titleEndsAt(tokens: readonly Token[], idx: number): boolean {
     if (idx >= 0 && this.isGluedTitle(tokens[idx])) return true;
-    return this.titles.some((t) => idx - t.length + 1 >= 0 && matchPhrase(tokens, idx - t.length + 1, t) === t.length);
+    return this.titles.endsAt(tokens, idx);
   }
 
   /** One token that is a title with an elided article glued on (l’assessore) or a compound title (Oberbürgermeisterin, Grünen-Fraktionschef). */
@@ -86,10 +99,8 @@ export class NameContext {
 
   /** Length of a title phrase at `at` in `tokens` (0 when none). */
   titleAt(tokens: readonly Token[], at: number): number {
-    for (const t of this.titles) {
-      const n = matchPhrase(tokens, at, t);
-      if (n) return n + (tokens[at + n]?.text === '.' ? 1 : 0);
-    }
+    const n = this.titles.lengthAt(tokens, at);
+    if (n) return n + (tokens[at + n]?.text === '.' ? 1 : 0);
     return this.isGluedTitle(tokens[at]) ? 1 : 0;
   }
 
@@ -228,10 +239,31 @@ export class NameContext {
 
   /** The fullest form of `name` used before offset `before` ("Putin" → "Vladimir Putin"). */
   fullest(name: readonly string[], before: number): string[] {
-    let best = [...name];
+    const forms = this.formsOf(name);
+    // The last occurrence before `before` (occurrences are in text order).
+    let lo = 0;
+    let hi = forms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (forms[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return [...(lo > 0 ? forms[lo - 1]!.best : name)];
+  }
+
+  /**
+   * Each occurrence of `name` in the text with the fullest form seen up to and including it. What an occurrence
+   * grows into depends only on the whole text, so it is worked out once per name, not once per mention: the
+   * speaker rules ask for every capitalized run of the article.
+   */
+  private formsOf(name: readonly string[]): { start: number; best: readonly string[] }[] {
+    const key = name.join(' ');
+    const known = this.forms.get(key);
+    if (known) return known;
+    const forms: { start: number; best: readonly string[] }[] = [];
+    let best: readonly string[] = name;
     const ts = this.tokens;
     for (const i of this.positions.get(name[0] ?? '') ?? []) {
-      if (ts[i]!.start >= before) break;
       if (!this.matchesAt(i, name)) continue;
       let lo = i;
       let hi = i + name.length;
@@ -250,7 +282,9 @@ export class NameContext {
         }
       }
       if (hi - lo > best.length) best = phrase();
+      forms.push({ start: ts[i]!.start, best });
     }
-    return best;
+    this.forms.set(key, forms);
+    return forms;
   }
 }

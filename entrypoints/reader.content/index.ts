@@ -34,17 +34,17 @@ function install(): void {
     return summarize(reader.currentAnalysis(), reader.isOpen);
   });
 
-  readerMessenger.onMessage('reader:toggle', ({ sender }) => {
+  readerMessenger.onMessage('reader:toggle', async ({ sender }) => {
     if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
     if (isPdf(document)) return pdf;
-    const analysis = reader.toggle();
+    const analysis = await reader.toggleInSteps();
     return summarize(analysis, reader.isOpen);
   });
 
-  readerMessenger.onMessage('reader:open', ({ sender }) => {
+  readerMessenger.onMessage('reader:open', async ({ sender }) => {
     if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
     if (isPdf(document)) return pdf;
-    if (!reader.isOpen) reader.toggle();
+    if (!reader.isOpen) await reader.toggleInSteps();
     return summarize(reader.currentAnalysis(), reader.isOpen);
   });
 

@@ -59,8 +59,13 @@ export async function benchPipeline(log: (line: string) => void = () => {}): Pro
   // The page's own scripts off (a CSP; DevTools evaluation is exempt): saved pages redirect, rebuild or empty
   // themselves once their servers are gone. Turning JavaScript off outright would stop DOMPurify's policy too.
   await context.route((url) => url.hostname === '127.0.0.1', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+    } catch {
+      // The page closed while one of its images was still loading: nothing to answer.
+      await route.abort().catch(() => {});
+    }
   });
   const ours: number[] = [];
   const raw: number[] = [];

@@ -175,6 +175,14 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://emacspeak.example/x', dom)).title).not.toBe('EMACSPEAK The Complete Audio Desktop');
   });
 
+  it('the site\'s name in the middle of the page title ends the headline: "Title | site | slogan"; trap: a middle part that is not the site stays', async () => {
+    const html = (title: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title}</title></head><body><main><article>${Array.from({ length: 6 }, (_, i) => `<p>Absatz ${i + 1} der Geschichte hat genug gewöhnliche Wörter, mit Kommas, Nebensätzen und einem Punkt, dass jeder Leser ihn Prosa nennt.</p>`).join('')}</article></main></body></html>`;
+    const cut = expectArticle(await analyzeHtml(html('Bielersee-Winterhechte | fisch-heil.example | Dein Fischereimagazin'), 'https://fisch-heil.example/hechte', dom));
+    expect(cut.title).toBe('Bielersee-Winterhechte');
+    const kept = expectArticle(await analyzeHtml(html('Hechte im Winter | Bielersee | Dein Fischereimagazin'), 'https://fisch-heil.example/hechte', dom));
+    expect(kept.title).toContain('Bielersee');
+  });
+
   it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
     const logo = titled('<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、理解されていない</title>', '<h1>高木浩光＠自宅の日記</h1>');
     expect(expectArticle(await analyzeHtml(logo, 'https://takagi.example/diary', dom)).title).not.toBe('高木浩光＠自宅の日記');
@@ -239,6 +247,51 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   });
 });
 
+describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor lists on %s', (dom) => {
+  it.each([
+    ['<div class="author-box"><a href="/author/x">Zeige alle Beiträge von Petra Ruland</a></div>', 'de', ['Petra Ruland']],
+    ['<div class="author-info"><div class="author-info-bio-name">Jennifer Van Grove Follow Us twitter email</div></div>', 'en', ['Jennifer Van Grove']],
+    ['<p class="byline">Von:Moritz Pieczewski-Freimuth</p>', 'de', ['Moritz Pieczewski-Freimuth']],
+    ['<p class="article-author">Interview: Jens Bergmann Foto: Michael Hudler</p>', 'de', ['Jens Bergmann']],
+  ])('the name in an author box without its links and labels: %s', async (html, lang, names) => {
+    expect((await attributionOf(page(html, { lang }), undefined, dom)).authors).toEqual(names);
+  });
+
+  it.each([
+    '<span class="author">Veröffentlicht am</span>',
+    '<span class="author">Artikel von:</span>',
+    '<span class="author">Ist der Artikel hilfreich?</span>',
+    '<span class="author">Web Commerce www.w-commerce.de</span>',
+  ])('trap: a date label, a bare label, a question or a web address is no author: %s', async (html) => {
+    expect((await attributionOf(page(html, { lang: 'de' }), undefined, dom)).authors).toEqual([]);
+  });
+
+  it('trap: readers named in a comment thread are not authors; the story\'s byline is', async () => {
+    const thread = '<div id="comments"><div class="comment"><span class="comment-author">Birgit</span><p>Toller Beitrag!</p></div><div class="comment"><span class="comment-author">Caesi</span></div></div>';
+    const none = await attributionOf(page('', { lang: 'de', opening: thread }), undefined, dom);
+    expect(none.authors).toEqual([]);
+    const one = await attributionOf(page('<span class="author">Hans Ehrlich</span>', { lang: 'de', opening: thread }), undefined, dom);
+    expect(one.authors).toEqual(['Hans Ehrlich']);
+    // A page's feature flags on <body> ("f_comment_nofollow_on") do not make the story a comment.
+    const flagged = await attributionOf(page('<span class="author">Hans Ehrlich</span>', { lang: 'de' }).replace('<body>', '<body class="f_comment_nofollow_on comments">'), undefined, dom);
+    expect(flagged.authors).toEqual(['Hans Ehrlich']);
+  });
+
+  it('trap: a "By …" line inside another story\'s card link is not this story\'s byline', async () => {
+    const card = '<div><a href="/style/other-story"><div>11 Outfit Ideas To Wear To Someone Else\'s Ceremony</div><div><span>By </span><span>Phoebe Avison</span> and <span>Claire Fox</span></div></a></div>';
+    const a = await attributionOf(page('<p>By Teresa Newsome</p>', { opening: card }), undefined, dom);
+    expect(a.authors).toEqual(['Teresa Newsome']);
+  });
+
+  it('a long contributor list in meta author gives way to the printed "written by" byline it contains; a short one stays', async () => {
+    const head = '<meta name="author" content="Connie Wang,Sharokh Mirzai,Bethie Girmai,Caitlin Wooters">';
+    const long = await attributionOf(page('<p>Written by Connie Wang</p>', { head }), undefined, dom);
+    expect(long.authors).toEqual(['Connie Wang']);
+    const short = await attributionOf(page('<p>Written by Connie Wang</p>', { head: '<meta name="author" content="Connie Wang,Sharokh Mirzai">' }), undefined, dom);
+    expect(short.authors).toEqual(['Connie Wang', 'Sharokh Mirzai']);
+  });
+});
+
 describe.each(DOMS)('dates in more local formats on %s', (dom) => {
   it('Japanese "2019年04月28日 08時00分", a two-digit year "28.09.19 12:44", meta "DC.Date" in capitals', async () => {
     const ja = await attributionOf(page('<p class="date">2019年04月28日 08時00分</p>', { lang: 'ja' }), 'https://japan.example/a', dom);
@@ -271,5 +324,19 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
   it('a date element near the headline is the last resort ("<span class="date">27.01.2022</span>"), a teaser\'s date is not', async () => {
     const a = await attributionOf(page('<span class="date">27.01.2022</span><ul><li><span class="date">03.02.2021</span></li></ul>', { lang: 'de' }), 'https://wein.example.de/x', dom);
     expect(a.publishedTime).toMatch(/^2022-01-27/u);
+  });
+
+  it('the date line printed under the headline without markup ("01. November 2021 | Naturschutz"); a teaser\'s date after the story starts is not', async () => {
+    const under = await attributionOf(page('', { lang: 'de' }).replace('</h1>', '</h1><p>01. November 2021 | Naturschutz</p>'), 'https://natur.example.de/x', dom);
+    expect(under.publishedTime).toMatch(/^2021-11-01/u);
+    const later = await attributionOf(page('', { lang: 'de' }).replace('Paragraph 4', '<p>Weitere Meldung vom 03.02.2020</p>Paragraph 4'), 'https://natur.example.de/x', dom);
+    expect(later.publishedTime).toBeNull();
+  });
+
+  it('a page that states only when it was updated is dated by that, before the date in its address', async () => {
+    const a = await attributionOf(page('', { head: '<meta property="og:updated_time" content="2022-01-28T11:05:37+0100">' }), 'https://gov.example/2020/01/01/x', dom);
+    expect(a.publishedTime).toBe('2022-01-28T11:05:37+01:00');
+    const both = await attributionOf(page('', { head: '<meta property="og:updated_time" content="2022-01-28T11:05:37+0100"><meta property="article:published_time" content="2021-05-04T10:00:00+02:00">' }), undefined, dom);
+    expect(both.publishedTime).toBe('2021-05-04T10:00:00+02:00');
   });
 });
