@@ -7,14 +7,14 @@
  * answers messages from this extension, so asking it directly trusts nothing new.
  */
 import type { TabReport } from '../../components/popup-view';
-import { describeTab as describeThroughInjection } from '../shared/reader-tab';
+import { describeTab as describeAnyway, describeTabWithoutReader, isNoReceiver } from '../shared/reader-tab';
 import { readerMessenger, reportFromSummary } from '../shared/protocol';
 
 export async function describeTab(tabId: number): Promise<TabReport> {
   try {
     return reportFromSummary(await readerMessenger.sendMessage('reader:summarize', undefined, tabId));
-  } catch {
-    // No reader script listening there (yet), or the tab can't be messaged: check the tab, inject, ask.
-    return describeThroughInjection(tabId);
+  } catch (error) {
+    // Nobody listening: inject without asking a second time. Anything else: the full path decides what to say.
+    return isNoReceiver(error) ? describeTabWithoutReader(tabId) : describeAnyway(tabId);
   }
 }

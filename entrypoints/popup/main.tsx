@@ -12,21 +12,10 @@ import { Popup } from '../../components/Popup';
 import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
 import { showQuoteInTab, toggleReaderInTab } from '../shared/reader-tab';
-import { describeTab } from './describe';
+import { firstReport, requestedTabId } from './first-report';
 import { ConnectedSiteSwitch } from './site-switch';
 import { TranslationTarget } from './translation-target';
 import './style.css';
-
-function requestedTabId(): number | null {
-  const raw = new URLSearchParams(location.search).get('tabId');
-  const id = raw === null ? NaN : Number(raw);
-  return Number.isInteger(id) && id >= 0 ? id : null;
-}
-
-async function activeTabId(): Promise<number | null> {
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
-}
 
 function failure(error: unknown): TabReport {
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -46,25 +35,6 @@ function summarizerSupports(lang: string): boolean {
 const FIRST_CONTENT_MARK = 'jernih:first-content';
 
 const copyText = (text: string) => navigator.clipboard.writeText(text);
-
-/**
- * The tab and its report, asked for as soon as this script runs: the first render and the request overlap
- * instead of the request waiting for a render and an effect. With `?tabId=N` the request goes out before the
- * first render (no await before it).
- */
-const firstReport: Promise<{ tabId: number | null; report: TabReport }> = (async () => {
-  let id: number | null = null;
-  try {
-    id = requestedTabId() ?? (await activeTabId());
-    if (id === null) return { tabId: null, report: { kind: 'restricted', reason: 'cannot-access' } };
-    performance.mark('jernih:describe-start');
-    const report = await describeTab(id);
-    performance.mark('jernih:describe-end');
-    return { tabId: id, report };
-  } catch (error) {
-    return { tabId: id, report: failure(error) };
-  }
-})();
 
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);

@@ -68,31 +68,34 @@ async function inject(tabId: number): Promise<TabReport | null> {
  * The error a message to a tab gets when no reader script is listening there (yet): @webext-core/messaging
  * turns the tab's empty answer into "No response"; the browser's own wording is matched too in case it surfaces.
  */
-function isNoReceiver(error: unknown): boolean {
+export function isNoReceiver(error: unknown): boolean {
   return /^No response$|Receiving end does not exist|Could not establish connection/iu.test(errorMessage(error));
 }
 
 /**
  * Sends `send` to the tab's reader script, injecting it first only when none is listening: re-running the
- * script (a six-figure byte bundle) on every popup open was most of a second open's wait.
+ * script (a six-figure byte bundle) on every popup open was most of a second open's wait. `knownAbsent`: the
+ * caller has just found nobody listening, so the first try is skipped.
  */
-async function withReader<T>(tabId: number, send: () => Promise<T>): Promise<T | TabReport> {
+async function withReader<T>(tabId: number, send: () => Promise<T>, knownAbsent = false): Promise<T | TabReport> {
   const problem = await accessProblem(tabId);
   if (problem) return problem;
-  try {
-    return await send();
-  } catch (error) {
-    // Only "nobody listening" means "inject and ask again"; any other failure may have had effects already.
-    if (!isNoReceiver(error)) throw error;
+  if (!knownAbsent) {
+    try {
+      return await send();
+    } catch (error) {
+      // Only "nobody listening" means "inject and ask again"; any other failure may have had effects already.
+      if (!isNoReceiver(error)) throw error;
+    }
   }
   const blocked = await inject(tabId);
   if (blocked) return blocked;
   return send();
 }
 
-async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | 'reader:open'): Promise<TabReport> {
+async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | 'reader:open', knownAbsent = false): Promise<TabReport> {
   try {
-    const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId));
+    const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId), knownAbsent);
     return 'kind' in answer ? answer : reportFromSummary(answer);
   } catch (error) {
     return { kind: 'error', message: errorMessage(error) };
@@ -100,6 +103,8 @@ async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | '
 }
 
 export const describeTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize');
+/** describeTab for a caller whose own message just found no reader script in the tab. */
+export const describeTabWithoutReader = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize', true);
 export const toggleReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:toggle');
 /** Opens the reader, leaving it open if it already is (the floating button and "always open" sites). */
 export const openReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:open');
