@@ -26,15 +26,10 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
- * Memos for one read-only stretch of a cleaning pass (see `withTextMemo`): a block's text, own text and links are
- * asked for by several rules, and again by the rules of every wrapper around it.
+ * Memo tables for one read-only stretch of a cleaning pass (see `withTextMemo`), one per memoized function: a
+ * block's text, own text and links are asked for by several rules, and again by the rules of every wrapper around it.
  */
-interface TextMemo {
-  byNode: Map<object, WeakMap<object, unknown>>;
-  byString: Map<object, Map<string, unknown>>;
-}
-
-let memo: TextMemo | null = null;
+let memo: Map<object, unknown> | null = null;
 
 /**
  * Runs `fn` with the text helpers (and every `memoizedByNode` function) memoized per node. Only for a walk in
@@ -44,7 +39,7 @@ let memo: TextMemo | null = null;
  */
 export function withTextMemo<T>(fn: () => T): T {
   const outer = memo;
-  memo = { byNode: new Map(), byString: new Map() };
+  memo = new Map();
   try {
     return fn();
   } finally {
@@ -52,38 +47,38 @@ export function withTextMemo<T>(fn: () => T): T {
   }
 }
 
-/** `compute`, remembered per node while a `withTextMemo` walk runs; computed afresh outside one. */
-export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
+/** This walk's own table for one memoized function, made on first use; null outside a `withTextMemo` walk. */
+function walkTable<T>(create: () => T): () => T | null {
   const id = {};
-  return (node) => {
-    if (!memo) return compute(node);
-    let table = memo.byNode.get(id) as WeakMap<K, V> | undefined;
-    if (!table) {
-      table = new WeakMap();
-      memo.byNode.set(id, table);
-    }
-    if (table.has(node)) return table.get(node)!;
-    const value = compute(node);
-    table.set(node, value);
+  return () => {
+    if (!memo) return null;
+    let table = memo.get(id) as T | undefined;
+    if (!table) memo.set(id, (table = create()));
+    return table;
+  };
+}
+
+/** `compute`, remembered per key while a `withTextMemo` walk runs; computed afresh outside one. */
+function memoized<K, V>(compute: (key: K) => V, create: () => { has(k: K): boolean; get(k: K): V | undefined; set(k: K, v: V): unknown }): (key: K) => V {
+  const tableNow = walkTable(create);
+  return (key) => {
+    const table = tableNow();
+    if (!table) return compute(key);
+    if (table.has(key)) return table.get(key)!;
+    const value = compute(key);
+    table.set(key, value);
     return value;
   };
 }
 
+/** `compute`, remembered per node while a `withTextMemo` walk runs. */
+export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
+  return memoized(compute, () => new WeakMap<K, V>());
+}
+
 /** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
 function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
-  const id = {};
-  return (s) => {
-    if (!memo) return compute(s);
-    let table = memo.byString.get(id) as Map<string, V> | undefined;
-    if (!table) {
-      table = new Map();
-      memo.byString.set(id, table);
-    }
-    if (table.has(s)) return table.get(s)!;
-    const value = compute(s);
-    table.set(s, value);
-    return value;
-  };
+  return memoized(compute, () => new Map<string, V>());
 }
 
 /**
@@ -91,7 +86,10 @@ function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
  * ("ADVERTISEMENT</div><div>Scroll" → "ADVERTISEMENT Scroll"), while inline
  * markup inside a word stays joined.
  */
-export const textOf: (node: Node) => string = memoizedByNode((node: Node) => (memo ? squash(composedText(node, rawTexts(), rawPart)) : computeTextOf(node)));
+export const textOf: (node: Node) => string = memoizedByNode((node: Node) => {
+  const table = rawTexts();
+  return table ? squash(composedText(node, table, rawPart)) : computeTextOf(node);
+});
 
 /** A node's unfolded text from its children's (see `composedText`): blocks padded with spaces, code left out. */
 function rawPart(node: Node, children: () => string): string {
@@ -109,21 +107,10 @@ function ownRawPart(node: Node, children: () => string): string {
   return children();
 }
 
-const rawTexts = memoTable();
-const ownRawTexts = memoTable();
+/** Per-walk tables of unfolded texts, by node (only read inside a walk). */
+const rawTexts = walkTable(() => new WeakMap<Node, string>());
+const ownRawTexts = walkTable(() => new WeakMap<Node, string>());
 
-/** A per-walk table of unfolded texts, by node. */
-function memoTable(): () => WeakMap<Node, string> {
-  const id = {};
-  return () => {
-    let table = memo!.byNode.get(id) as WeakMap<Node, string> | undefined;
-    if (!table) {
-      table = new WeakMap();
-      memo!.byNode.set(id, table);
-    }
-    return table;
-  };
-}
 
 /**
  * A node's unfolded text built bottom-up from its children's, each remembered in `table`: within a memoized
@@ -189,8 +176,11 @@ function computeTextOf(node: Node): string {
 }
 
 /** Text that is not inside a link: what a block says of its own. */
-export const ownText: (root: Element) => string = memoizedByNode((root: Element) =>
-  memo ? (root.localName === 'a' ? '' : squash(composedText(root, ownRawTexts(), ownRawPart))) : computeOwnText(root));
+export const ownText: (root: Element) => string = memoizedByNode((root: Element) => {
+  const table = ownRawTexts();
+  if (!table) return computeOwnText(root);
+  return root.localName === 'a' ? '' : squash(composedText(root, table, ownRawPart));
+});
 
 function computeOwnText(root: Element): string {
   if (root.localName === 'a') return '';
