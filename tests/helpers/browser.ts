@@ -13,20 +13,36 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** What a test needs to find a system browser: the variable that overrides it, where it usually is, how to install it. */
+export interface SystemBrowser {
+  name: string;
+  envVar: string;
+  candidates: readonly string[];
+  install: string;
+}
+
+/** The browser at `envVar` if set (and it must exist), else the first candidate found; throws with a fix otherwise. */
+export function findSystemBrowser({ name, envVar, candidates, install }: SystemBrowser): string {
+  const fromEnv = process.env[envVar];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`${envVar}=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(`No ${name} found (looked at ${candidates.join(', ')}). Install it (${install}) or set ${envVar}.`);
+  }
+  return found;
+}
 
 /** CHROME_PATH if set (and it must exist), else the first system Chromium/Chrome found; throws with a fix otherwise. */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(`No Chromium found (looked at ${CANDIDATES.join(', ')}). Install it (apt-get install -y chromium) or set CHROME_PATH.`);
-  }
-  return found;
+  return findSystemBrowser({
+    name: 'Chromium',
+    envVar: 'CHROME_PATH',
+    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    install: 'apt-get install -y chromium',
+  });
 }
 
 export function extensionArgs(extensionDir: string): string[] {

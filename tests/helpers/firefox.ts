@@ -7,24 +7,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { ROOT } from './browser';
+import { findSystemBrowser, ROOT } from './browser';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
 /** FIREFOX_PATH if set (and it must exist), else Debian's Firefox ESR or Firefox; throws with a fix otherwise. */
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(`No Firefox found (looked at ${CANDIDATES.join(', ')}). Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
-  }
-  return found;
+  return findSystemBrowser({
+    name: 'Firefox',
+    envVar: 'FIREFOX_PATH',
+    candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    install: 'apt-get install -y firefox-esr',
+  });
 }
 
 export interface FirefoxWithAddon {
