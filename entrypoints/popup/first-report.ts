@@ -4,6 +4,7 @@
  * before the request goes out. main.tsx renders what it resolves to.
  */
 import type { TabReport } from '../../components/popup-view';
+import { errorReport } from '../shared/reader-tab';
 import { describeTab } from './describe';
 
 /** `?tabId=N`, so automation and other tools can target a tab; null for the toolbar popup. */
@@ -28,6 +29,6 @@ export const firstReport: Promise<{ tabId: number | null; report: TabReport }> =
     performance.mark('jernih:describe-end');
     return { tabId: id, report };
   } catch (error) {
-    return { tabId: id, report: { kind: 'error', message: error instanceof Error ? error.message : String(error) } };
+    return { tabId: id, report: errorReport(error) };
   }
 })();

@@ -9,17 +9,13 @@ import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { BUILT_IN_SUMMARY_LANGUAGES, summarizeWithBuiltIn, type SummarizerApiLike } from '../../core/summary/built-in';
 import { Popup } from '../../components/Popup';
-import type { KeyPointsState, PopupView, Quote, TabReport } from '../../components/popup-view';
+import type { KeyPointsState, PopupView, Quote } from '../../components/popup-view';
 import { browserTranslate } from '../shared/browser-i18n';
-import { showQuoteInTab, toggleReaderInTab } from '../shared/reader-tab';
+import { errorReport, showQuoteInTab, toggleReaderInTab } from '../shared/reader-tab';
 import { firstReport, requestedTabId } from './first-report';
 import { ConnectedSiteSwitch } from './site-switch';
 import { TranslationTarget } from './translation-target';
 import './style.css';
-
-function failure(error: unknown): TabReport {
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-}
 
 /** Chrome 138+'s on-device summarizer, where this browser has one. */
 function builtInSummarizer(): SummarizerApiLike | null {
@@ -64,7 +60,7 @@ function App() {
       // As a real toolbar popup, get out of the way of the reader; a ?tabId page (opened as a tab) stays.
       if (requestedTabId() === null && report.kind === 'article' && report.summary.readerOpen) window.close();
     } catch (error) {
-      setView(failure(error));
+      setView(errorReport(error));
     } finally {
       setBusy(false);
     }

@@ -98,14 +98,18 @@ export class ReaderController {
 
   /** Opens or closes; returns the analysis shown (or that was shown, when closing). */
   toggle(): Analysis {
-    const shown = this.#open?.analysis;
-    if (shown) {
-      this.close();
-      return shown;
-    }
+    const shown = this.#closeIfOpen();
+    if (shown) return shown;
     const analysis = this.currentAnalysis();
     this.open(analysis);
     return analysis;
+  }
+
+  /** Closes an open reader and gives the analysis it showed; null when none was open. */
+  #closeIfOpen(): Analysis | null {
+    const shown = this.#open?.analysis;
+    if (shown) this.close();
+    return shown ?? null;
   }
 
   /**
@@ -114,11 +118,8 @@ export class ReaderController {
    * froze the page for their sum, over 200 ms on 50,000 elements.
    */
   async toggleInSteps(): Promise<Analysis> {
-    const shown = this.#open?.analysis;
-    if (shown) {
-      this.close();
-      return shown;
-    }
+    const shown = this.#closeIfOpen();
+    if (shown) return shown;
     const analysis = this.currentAnalysis();
     await this.afterPaint();
     if (this.#open) return this.#open.analysis; // opened meanwhile (another command during the wait)

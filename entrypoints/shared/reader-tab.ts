@@ -25,13 +25,18 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The popup's "something went wrong" report for a failure, in its own words. */
+export function errorReport(error: unknown): TabReport {
+  return errorReport(error);
+}
+
 /** Why the tab is off limits, or null when the reader may be injected there. */
 async function accessProblem(tabId: number): Promise<TabReport | null> {
   let url: string | undefined;
   try {
     url = await tabUrl(tabId);
   } catch (error) {
-    return { kind: 'error', message: errorMessage(error) };
+    return errorReport(error);
   }
   const restriction = restrictionForUrl(url, { fileAccessAllowed: url?.startsWith('file:') ? await fileAccessAllowed() : false });
   return restriction ? { kind: 'restricted', reason: restriction } : null;
@@ -98,7 +103,7 @@ async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | '
     const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId), knownAbsent);
     return 'kind' in answer ? answer : reportFromSummary(answer);
   } catch (error) {
-    return { kind: 'error', message: errorMessage(error) };
+    return errorReport(error);
   }
 }
 
