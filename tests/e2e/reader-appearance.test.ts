@@ -188,7 +188,8 @@ describe('reader keyboard (real Chromium)', () => {
     await page.keyboard.press('Home');
     expect(await focused()).toMatchObject({ cls: 'tool appearance-toggle', role: 'toolbar', outline: 'solid' });
     await page.keyboard.press('Enter');
-    expect(await focused()).toMatchObject({ name: 'jernih-reader-theme', value: 'auto', outline: 'solid' });
+    // The panel renders, then takes focus, after the key event: wait for it rather than read focus at once.
+    await expect.poll(focused).toMatchObject({ name: 'jernih-reader-theme', value: 'auto', outline: 'solid' });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await focused()).toMatchObject({ name: 'jernih-reader-theme', value: 'sepia' });
