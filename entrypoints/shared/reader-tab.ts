@@ -27,7 +27,7 @@ function errorMessage(error: unknown): string {
 
 /** The popup's "something went wrong" report for a failure, in its own words. */
 export function errorReport(error: unknown): TabReport {
-  return errorReport(error);
+  return { kind: 'error', message: errorMessage(error) };
 }
 
 /** Why the tab is off limits, or null when the reader may be injected there. */
