@@ -47,6 +47,15 @@ describe('described speakers', () => {
     expect(speakers(en, 'en')).toEqual(['Lucas Paganini']);
   });
 
+  it('an article and a title before a name are not part of it (de "Der Bürgermeister Hans Müller", "Virologe Christian Drosten")', () => {
+    expect(speakers('Der Bürgermeister Hans Müller sagte: „Die Zahlen steigen wieder deutlich.“', 'de')).toEqual(['Hans Müller']);
+    expect(speakers('„Die Zahlen steigen wieder deutlich“, sagte Virologe Christian Drosten.', 'de')).toEqual(['Christian Drosten']);
+    const de = doc('Der Virologe Christian Drosten von der Charité warnte am Montag vor einer neuen Welle.', '„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Virologe am Dienstag.');
+    expect(speakers(de, 'de')).toEqual(['Christian Drosten']);
+    // "Le Pen" is a name, not an article and a title.
+    expect(speakers('« Nous ne voterons pas ce budget », a déclaré Marine Le Pen.', 'fr')).toEqual(['Marine Le Pen']);
+  });
+
   it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
     expect(speakers('„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Sprecher am Dienstag.', 'de')).toEqual(['Sprecher']);
     expect(speakers('„Die Schutzwände stehen bereit“, sagte ein Sprecher der Stadtverwaltung am Montag.', 'de')).toEqual(['Sprecher der Stadtverwaltung']);
