@@ -5,7 +5,7 @@
  * indefinite article left off) is the speaker; a definite one ("the mayor",
  * "o autarca") points back to someone introduced earlier.
  */
-import { DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
+import { AGE_NOUNS, DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
 import { PERSON_TITLES } from '../rules/person-titles';
 import { MONTHS, WEEKDAYS } from '../rules/date-words';
 import { memoizedIndex, type PhraseIndex } from './phrase-index';
@@ -43,6 +43,8 @@ export class DescriptionReader {
   private readonly stops: Set<string>;
   /** Descriptor nouns and person titles. */
   private readonly nouns: PhraseIndex;
+  /** "der 46-Jährige": an age used as a noun. */
+  private readonly age: RegExp | null;
 
   /** `never`: verbs of saying and other words that end a description. */
   constructor(lang: string, private readonly never: ReadonlySet<string>, private readonly auxiliaries: ReadonlySet<string>) {
@@ -54,6 +56,7 @@ export class DescriptionReader {
     this.complements = new Set(r?.complements ?? []);
     this.stops = new Set(r?.stops ?? []);
     this.nouns = nounIndex(lang);
+    this.age = AGE_NOUNS[lang] ?? null;
   }
 
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
@@ -72,7 +75,8 @@ export class DescriptionReader {
 
   /** Length of a listed descriptor noun or title at `at` (0 when none). */
   nounAt(ts: readonly Token[], at: number): number {
-    return this.nouns.lengthAt(ts, at);
+    const age = ts[at]?.word && this.age?.test(ts[at]!.text);
+    return age ? 1 : this.nouns.lengthAt(ts, at);
   }
 
   /** Whether the capitalized run at `k` names an organisation or a place. */

@@ -138,6 +138,17 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
 DESCRIPTOR_WORDS.id = { ...DESCRIPTOR_WORDS.id!, nouns: [...DESCRIPTOR_WORDS.id!.nouns, 'jurucakap', 'penduduk', 'pemandu', 'pekerja', 'peniaga', 'mangsa'] };
 DESCRIPTOR_WORDS.ms = DESCRIPTOR_WORDS.id;
 
+/**
+ * A person's age used as a noun: "der 46-Jährige", "the 46-year-old", "de 67-jarige", "la 32enne". After a
+ * definite article it points back to the person named before, like a title does.
+ */
+export const AGE_NOUNS: Record<string, RegExp> = {
+  en: /^\d{1,3}-year-old$/iu,
+  de: /^\d{1,3}-jährige[rn]?$/iu,
+  nl: /^\d{1,3}-jarige$/iu,
+  it: /^\d{1,3}enne$/iu,
+};
+
 /** Relative pronouns used only for people: "Marcus, who has driven the 72 route …" makes Marcus a person. */
 export const PERSON_RELATIVES: Record<string, readonly string[]> = {
   en: ['who', 'whom', 'whose'],

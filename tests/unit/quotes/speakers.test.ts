@@ -56,6 +56,15 @@ describe('described speakers', () => {
     expect(speakers('« Nous ne voterons pas ce budget », a déclaré Marine Le Pen.', 'fr')).toEqual(['Marine Le Pen']);
   });
 
+  it('an age used as a noun points back to the person named before (de "der 46-Jährige", en "the 46-year-old")', () => {
+    const de = doc('Ennesto Monté, der Sänger aus Köln, bestätigte die Trennung via Instagram.', '„Dannis und meine Beziehung ist gescheitert“, schrieb der 46-Jährige.');
+    expect(speakers(de, 'de')).toEqual(['Ennesto Monté']);
+    const en = doc('Maria Chen, a nurse from Penrith, was at the scene.', '“We have never seen anything like it,” the 46-year-old said.');
+    expect(speakers(en, 'en')).toEqual(['Maria Chen']);
+    // Nobody named before: the age stays the description.
+    expect(speakers('„Die Beziehung ist gescheitert“, schrieb der 46-Jährige.', 'de')).toEqual(['46-Jährige']);
+  });
+
   it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
     expect(speakers('„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Sprecher am Dienstag.', 'de')).toEqual(['Sprecher']);
     expect(speakers('„Die Schutzwände stehen bereit“, sagte ein Sprecher der Stadtverwaltung am Montag.', 'de')).toEqual(['Sprecher der Stadtverwaltung']);
