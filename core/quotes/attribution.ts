@@ -34,6 +34,9 @@ const MAX_CLAUSE = 20;
 /** Characters of a quotation's paragraph looked at first for the start of its sentence (see lastSentenceTokens). */
 const HEAD_WINDOW = 1500;
 
+/** "Maryland-based", "Harvard-educated": a capitalized word made an adjective, part of a description, not a name. */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+
 export class ReportingMatcher {
   private readonly verbs: PhraseIndex;
   private readonly single: Set<string>;
@@ -182,7 +185,9 @@ export class ReportingMatcher {
 
   /** The name after a verb; a title or organisation followed by ", Name" gives the name (ujar Kepala BPBD Garut, Yayan Supriatna). */
   private appositive(ts: readonly Token[], at: number): string[] | null {
-    const first = this.names.nameAfter(ts, at);
+    const found = this.names.nameAfter(ts, at);
+    // "Maryland-based product liability lawyer Jim Dunham": the adjective opens a title, it names nobody.
+    const first = found.name?.length === 1 && PLACE_ADJECTIVE.test(found.name[0]!) ? { name: null, end: at } : found;
     const commaAt = first.name ? first.end : ts.findIndex((t, i) => i >= at && t.text === ',');
     if (commaAt >= 0 && ts[commaAt]?.text === ',' && isCapitalized(ts[commaAt + 1])) {
       const second = this.names.nameAfter(ts, commaAt + 1);
@@ -198,15 +203,23 @@ export class ReportingMatcher {
    * capitalized word is not part of the name when the name has two more.
    */
   private titledName(ts: readonly Token[], at: number): string[] | null {
+    // "said a skeptical Robert Wolfarth": an article before the words that describe the person is no link.
+    const first = ts[at]?.word ? ts[at]!.text.toLowerCase() : '';
+    if (this.describe.isArticle(first) || this.describe.isIndefinite(first)) at++;
     let p = at;
     let title = false;
+    // A descriptor noun (lawyer, resident) stands for a title only with no preposition in the phrase:
+    // "product liability lawyer Jim Dunham", not "a source told the website Page Six".
+    let described = false;
     let link = false;
-    while (p < ts.length && p - at < 6 && ts[p]!.word && !isCapitalized(ts[p])) {
+    while (p < ts.length && p - at < 6 && ts[p]!.word && (!isCapitalized(ts[p]) || PLACE_ADJECTIVE.test(ts[p]!.text))) {
       if (this.names.titleAt(ts, p)) title = true;
+      else if (this.describe.nounAt(ts, p)) described = true;
       if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
       p++;
     }
     if (p === at || !isCapitalized(ts[p])) return null;
+    if (described && !link) title = true;
     const { name } = this.names.nameAfter(ts, p);
     if (!name || name.some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
     const afterLink = this.describe.isLinkWord(ts[p - 1]!.text.toLowerCase());

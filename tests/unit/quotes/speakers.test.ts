@@ -81,6 +81,14 @@ describe('described speakers', () => {
     expect(speakers(surname, 'de')).toEqual(['Philipp Bühlmann', 'Philipp Bühlmann']);
   });
 
+  it('the name after a describing phrase is the speaker: “…,” noted Maryland-based product liability lawyer Jim Dunham / said a skeptical Robert Wolfarth', () => {
+    expect(speakers('“Amazon has successfully avoided being liable for years,” noted Maryland-based product liability lawyer Jim Dunham in an interview.', 'en')).toEqual(['Jim Dunham']);
+    expect(speakers('“That would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the trust’s new chairman.', 'en')).toEqual(['Robert Wolfarth']);
+    // A place after a preposition is where, not who; a website told is not the one speaking.
+    expect(speakers('“We will not give up on this,” the minister told reporters at the White House.', 'en')).toEqual(['minister']);
+    expect(speakers('"Dia menyewa 16 pengawal di kediamannya di Palo Alto," ujar seorang sumber kepada situs Page Six.', 'id')).toEqual(['sumber']);
+  });
+
   it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
     expect(speakers('„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Sprecher am Dienstag.', 'de')).toEqual(['Sprecher']);
     expect(speakers('„Die Schutzwände stehen bereit“, sagte ein Sprecher der Stadtverwaltung am Montag.', 'de')).toEqual(['Sprecher der Stadtverwaltung']);
