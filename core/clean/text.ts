@@ -1,6 +1,8 @@
 /** Text helpers shared by the cleaning rules. All are pure over a DOM subtree. */
 
 const WS = /[\s\u00a0\u200b\u2060\ufeff]+/g;
+/** A character `squash` keeps (the complement of WS). */
+const NOT_FOLDED = /[^\s\u00a0\u200b\u2060\ufeff]/;
 
 export function squash(s: string): string {
   return s.replace(WS, ' ').trim();
@@ -173,6 +175,53 @@ function computeTextOf(node: Node): string {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return squash(out);
+}
+
+/**
+ * Whether `textOf(root)` is non-empty, without building it: true at the first text node (outside code) with a
+ * character that is not folded away as space. The empty-page check asked for the whole page's text only to test it.
+ */
+export function hasText(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (NOT_FOLDED.test(n.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    if (NOT_TEXT.has((n as Element).localName)) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** A UTF-16 unit that `squash` folds away (WS: JavaScript's \\s plus U+200B and U+2060). */
+function isFolded(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when `textOf(root)` is certainly longer than `n`: it keeps every character that is not folded away, so
+ * more than `n` of those mean more than `n` characters. Stops counting there, so a big block costs only its first
+ * `n` characters (a label check reading every block's whole text cost a walk per block).
+ */
+export function textLongerThan(root: Node, n: number): boolean {
+  let kept = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      for (let i = 0; i < value.length; i++) if (!isFolded(value.charCodeAt(i)) && ++kept > n) return true;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (NOT_TEXT.has((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
 }
 
 /** Text that is not inside a link: what a block says of its own. */
