@@ -89,37 +89,92 @@ function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
  * markup inside a word stays joined.
  */
 export const textOf: (node: Node) => string = memoizedByNode((node: Node) => {
-  const table = rawTexts();
-  return table ? squash(composedText(node, table, rawPart)) : computeTextOf(node);
+  const table = foldedTexts();
+  return table ? composedText(node, table, WHOLE_TEXT).text : computeTextOf(node);
 });
 
-/** A node's unfolded text from its children's (see `composedText`): blocks padded with spaces, code left out. */
-function rawPart(node: Node, children: () => string): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
-  const name = (node as Element).localName;
-  if (NOT_TEXT.has(name)) return '';
-  return BLOCK_ELEMENTS.has(name) ? ` ${children()} ` : children();
+/**
+ * A node's folded text (`squash` of its unfolded text), and whether the unfolded text began and ended with a
+ * folded character: enough to fold a parent's text from its children's, since a run of spaces across a seam
+ * folds to one space. A wrapper's text then costs joining its children's, not folding its whole text again.
+ */
+interface Folded {
+  text: string;
+  lead: boolean;
+  trail: boolean;
 }
 
-/** Unfolded own text (see `ownText`): text nodes each after a space, links left out. */
-function ownRawPart(node: Node, children: () => string): string {
-  if (node.nodeType === 3) return ` ${node.nodeValue ?? ''}`;
-  if (node.nodeType !== 1 || (node as Element).localName === 'a') return '';
-  return children();
+/** Unfolded text "". */
+const NOTHING: Folded = { text: '', lead: false, trail: false };
+/** Unfolded text of spaces only. */
+const SPACE: Folded = { text: '', lead: true, trail: true };
+
+function folded(raw: string): Folded {
+  if (!raw) return NOTHING;
+  return { text: squash(raw), lead: isFolded(raw.charCodeAt(0)), trail: isFolded(raw.charCodeAt(raw.length - 1)) };
 }
 
-/** Per-walk tables of unfolded texts, by node (only read inside a walk). */
-const rawTexts = walkTable(() => new WeakMap<Node, string>());
-const ownRawTexts = walkTable(() => new WeakMap<Node, string>());
+/** How a node's unfolded text is made: left out, its children's padded with spaces (a block), or its children's. */
+type Shape = 'none' | 'block' | 'inline';
 
+interface TextShape {
+  /** A text node's part. */
+  leaf(value: string): Folded;
+  /** Any other node's. */
+  shape(node: Node): Shape;
+}
+
+/** `textOf`: blocks padded with spaces, code left out. */
+const WHOLE_TEXT: TextShape = {
+  leaf: folded,
+  shape(node) {
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return 'none';
+    const name = (node as Element).localName;
+    return NOT_TEXT.has(name) ? 'none' : BLOCK_ELEMENTS.has(name) ? 'block' : 'inline';
+  },
+};
+
+/** `ownText`: text nodes each after a space, links left out. */
+const OWN_TEXT: TextShape = {
+  leaf: (value) => (value ? { ...folded(value), lead: true } : SPACE),
+  shape: (node) => (node.nodeType !== 1 || (node as Element).localName === 'a' ? 'none' : 'inline'),
+};
+
+/** Per-walk tables of folded texts, by node (only read inside a walk). */
+const foldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+const ownFoldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+
+/** The children's parts joined: one space where a run of spaces met a seam, none at either end. */
+function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, block: boolean): Folded {
+  let text = '';
+  let lead: boolean | null = null;
+  let trail = false;
+  let space = false;
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    const part = kid.nodeType === 3 ? how.leaf(kid.nodeValue ?? '') : table.get(kid) ?? NOTHING;
+    if (!part.text && !part.lead && !part.trail) continue;
+    if (lead === null) lead = part.lead;
+    trail = part.trail;
+    if (!part.text) {
+      space = true;
+      continue;
+    }
+    if (text && (space || part.lead)) text += ' ';
+    text += part.text;
+    space = part.trail;
+  }
+  if (block) return { text, lead: true, trail: true };
+  return lead === null ? NOTHING : { text, lead, trail };
+}
 
 /**
- * A node's unfolded text built bottom-up from its children's, each remembered in `table`: within a memoized
+ * A node's folded text built bottom-up from its children's, each remembered in `table`: within a memoized
  * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
  * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
  */
-function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Node, children: () => string) => string): string {
+function composedText(root: Node, table: WeakMap<Node, Folded>, how: TextShape): Folded {
   const known = table.get(root);
   if (known !== undefined) return known;
   const stack: Node[] = [root];
@@ -130,21 +185,25 @@ function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Nod
       stack.pop();
       continue;
     }
+    if (n.nodeType === 3) {
+      stack.pop();
+      table.set(n, how.leaf(n.nodeValue ?? ''));
+      continue;
+    }
+    const shape = how.shape(n);
+    if (shape === 'none') {
+      stack.pop();
+      table.set(n, NOTHING);
+      continue;
+    }
     const kids = n.childNodes;
-    if (!entered.has(n) && n.nodeType !== 3) {
+    if (!entered.has(n)) {
       entered.add(n);
       for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
       continue;
     }
     stack.pop();
-    table.set(n, part(n, () => {
-      let out = '';
-      for (let i = 0; i < kids.length; i++) {
-        const kid = kids[i]!;
-        out += kid.nodeType === 3 ? part(kid, () => '') : table.get(kid) ?? '';
-      }
-      return out;
-    }));
+    table.set(n, joinChildren(n, table, how, shape === 'block'));
   }
   return table.get(root)!;
 }
@@ -226,9 +285,9 @@ export function textLongerThan(root: Node, n: number): boolean {
 
 /** Text that is not inside a link: what a block says of its own. */
 export const ownText: (root: Element) => string = memoizedByNode((root: Element) => {
-  const table = ownRawTexts();
+  const table = ownFoldedTexts();
   if (!table) return computeOwnText(root);
-  return root.localName === 'a' ? '' : squash(composedText(root, table, ownRawPart));
+  return root.localName === 'a' ? '' : composedText(root, table, OWN_TEXT).text;
 });
 
 function computeOwnText(root: Element): string {

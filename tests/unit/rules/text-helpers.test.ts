@@ -1,9 +1,10 @@
 /**
  * The cleaning text helpers' shortcuts must agree with the plain definitions they stand in for: `hasText` with
- * "textOf is not empty", `textLongerThan` never claiming more text than `textOf` has.
+ * "textOf is not empty", `textLongerThan` never claiming more text than `textOf` has, and the texts a cleaning
+ * walk composes from children's texts with the ones read straight from the subtree.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasText, textLongerThan, textOf } from '../../../core/clean/text';
+import { hasText, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
 
@@ -22,6 +23,35 @@ const BODIES = [
   '<p>Short</p><div>Another <i>line</i> here</div>',
   '\u0001',
 ];
+
+/** Random markup (seeded, so a failure repeats): blocks, inline elements, links, code, and spaces of every kind at the seams. */
+function randomMarkup(seed: number, size: number): string {
+  let state = seed;
+  // mulberry32
+  const next = (n: number) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) % n);
+  };
+  const texts = ['', ' ', 'a', 'b c', '\u00a0', '\u200b', ' x ', '\n', 'é', '\u2060y', 'z\t', '  w  ', 'v\u2060 ', '\ufeff'];
+  const tags = ['div', 'p', 'span', 'b', 'a', 'script', 'li', 'td', 'em', 'h2', 'button', 'i', 'u', 's'];
+  const build = (depth: number): string => {
+    let out = '';
+    const count = next(4);
+    for (let i = 0; i < count && size > 0; i++) {
+      size--;
+      if (next(3) === 0 || depth > 5) out += texts[next(texts.length)]!;
+      else if (next(8) === 0) out += '<br>';
+      else {
+        const tag = tags[next(tags.length)]!;
+        out += `<${tag}>${texts[next(texts.length)]}${build(depth + 1)}${texts[next(texts.length)]}</${tag}>`;
+      }
+    }
+    return out;
+  };
+  return `<div>${build(0)}</div>`;
+}
 
 describe.each(DOMS)('text helpers on %s', (dom) => {
   const pages: ParsedPage[] = [];
@@ -49,5 +79,18 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
     const long = await bodyOf(`<p>${'word '.repeat(40)}</p>`);
     expect(textLongerThan(long, 60)).toBe(true);
     expect(textLongerThan(long, 200)).toBe(false);
+  });
+
+  it('texts composed in a cleaning walk equal the texts read straight from the subtree', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const body = await bodyOf(randomMarkup(seed, 60));
+      const elements = Array.from(body.querySelectorAll('*'));
+      const plain = elements.map((el) => [textOf(el), ownText(el)]);
+      // Inner elements first and outer first both: a wrapper's text must not depend on which was asked first.
+      const inWalk = withTextMemo(() => elements.map((el) => [textOf(el), ownText(el)]));
+      const reversed = withTextMemo(() => elements.slice().reverse().map((el) => [textOf(el), ownText(el)]).reverse());
+      expect(inWalk, `seed ${seed}`).toEqual(plain);
+      expect(reversed, `seed ${seed}`).toEqual(plain);
+    }
   });
 });
