@@ -7,7 +7,7 @@
 import type { CreditField } from '../rules/credit-labels';
 import { READING_TIME_LABELS } from '../rules/prompt-phrases';
 import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/credit-labels';
-import { blockText } from '../block-text';
+import { blockText, isOneLine } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
 import { looksLikeDateLine } from '../dates';
@@ -190,9 +190,10 @@ const labelledSection: BlockRule = {
   maxChars: 5000,
   match: ({ el, text }) => {
     if (el.localName === 'p' || el.localName === 'a') return null;
-    const own = lettersOnly(ownText(el));
-    // "Tags: a, b, c" — the label is all the block says itself.
-    if (own && sectionLabels.has(own) && links(el).length > 0) {
+    // "Tags: a, b, c" — the label is all the block says itself. Links first: folding the own text of every
+    // link-free block up to 5,000 characters was the costliest step of this rule.
+    const own = links(el).length > 0 ? lettersOnly(ownText(el)) : '';
+    if (own && sectionLabels.has(own)) {
       const kind = sectionLabels.get(own)!;
       return { kind, rule: `section-label:${kind}` };
     }
@@ -336,7 +337,8 @@ function creditBlockOf(el: Element): Element {
 function creditLinesOf(el: Element): string[] {
   const kids = Array.from(el.children);
   if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
-  return blockText(el).split(/\n+/u);
+  // Most blocks asked are one paragraph of inline markup: their one line is the text already read.
+  return isOneLine(el) ? [textOf(el)] : blockText(el).split(/\n+/u);
 }
 
 /** Per inner block: each wrapper around a block would otherwise parse the same lines again. */

@@ -4,6 +4,7 @@
  * walk composes from children's texts with the ones read straight from the subtree.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { blockText, isOneLine } from '../../../core/block-text';
 import { hasText, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
@@ -92,5 +93,18 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
       expect(inWalk, `seed ${seed}`).toEqual(plain);
       expect(reversed, `seed ${seed}`).toEqual(plain);
     }
+  });
+
+  it('a block that isOneLine has the blockText its textOf is, and many blocks are one line', async () => {
+    let oneLine = 0;
+    for (let seed = 1; seed <= 120; seed++) {
+      const body = await bodyOf(randomMarkup(seed, 60));
+      for (const el of Array.from(body.querySelectorAll('*'))) {
+        if (!isOneLine(el)) continue;
+        oneLine++;
+        expect(blockText(el), `seed ${seed}: ${el.outerHTML}`).toBe(textOf(el));
+      }
+    }
+    expect(oneLine).toBeGreaterThan(100);
   });
 });
