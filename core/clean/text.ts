@@ -336,6 +336,25 @@ export function linkDensity(root: Element): number {
   return Math.min(1, inLinks / total);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `lettersOnly(s)` is certainly longer than `n`: it keeps every letter and digit (lower-casing never
+ * shortens one), so more than `n` of those mean a longer key. Stops counting there, so testing a long block
+ * against a table of short keys costs its first few words, not a fold of all of it. (A letter outside the
+ * Basic Multilingual Plane is not counted: the answer stays a safe "not certain".)
+ */
+export function lettersLongerThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kept = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+    if (kept && ++count > n) return true;
+  }
+  return false;
+}
+
 /** Strips punctuation and separators, keeping letters, digits and spaces. */
 export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { blockText, isOneLine } from '../../../core/block-text';
-import { hasText, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
+import { hasText, lettersLongerThan, lettersOnly, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
 
@@ -106,5 +106,23 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
       }
     }
     expect(oneLine).toBeGreaterThan(100);
+  });
+});
+
+describe('lettersLongerThan', () => {
+  it('is true only when lettersOnly is longer, and is true for a long text', () => {
+    // Letters of several scripts, digits, one that lower-cases to two units, one outside the BMP, punctuation, spaces.
+    const pool = ['a', 'Z', '7', 'é', 'İ', 'ß', 'д', 'ع', '中', '𝐀', '²', '-', '.', ' ', '\u00a0', '!', '«', '\u200b', '_'];
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 48271) % 2147483647;
+      return state % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: next(30) }, () => pool[next(pool.length)]).join('');
+      for (const n of [0, 1, 3, 8, 15]) if (lettersLongerThan(s, n)) expect(lettersOnly(s).length, `${JSON.stringify(s)} > ${n}`).toBeGreaterThan(n);
+    }
+    expect(lettersLongerThan('Baca juga: berita lain yang tidak kalah menarik hari ini', 33)).toBe(true);
+    expect(lettersLongerThan('— — — Baca juga — — —', 33)).toBe(false);
   });
 });
