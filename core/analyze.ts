@@ -13,7 +13,7 @@ import { cleanBlocks, removeDuplicateBlocks, removeInlinePromos, removeLabelledL
 import { isCaption, markCaptions, unmarkCaptions } from './clean/captions';
 import { trimEdges } from './clean/edges';
 import { revealPagedSiblings } from './clean/paged';
-import { squash, textOf } from './clean/text';
+import { hasText, squash, textOf } from './clean/text';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
 import { isTooLarge, PAGE_LIMITS, pageSize } from './page-size';
@@ -72,7 +72,12 @@ function publishedTimeElement(doc: Document): string | null {
 
 /** A dateline opens one of the first paragraphs (a standfirst may come before it). */
 function stripDateline(content: Element, siteName: string | null, report: CleanReport): Dateline | null {
-  const leaves = Array.from(content.querySelectorAll('p, div')).filter((p) => textOf(p).length > 0 && !p.querySelector('p, div')).slice(0, 3);
+  // The first three leaf blocks with text, found in order (reading every block's text first cost a walk per block).
+  const leaves: Element[] = [];
+  for (const p of Array.from(content.querySelectorAll('p, div'))) {
+    if (leaves.length === 3) break;
+    if (!p.querySelector('p, div') && textOf(p).length > 0) leaves.push(p);
+  }
   let first: Element | undefined;
   let dateline: Dateline | null = null;
   for (const leaf of leaves) {
@@ -114,7 +119,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   if (isTooLarge(size)) {
     return failure('too-large', `This page is too large for reader mode: ${size.elements} elements and ${size.chars}${size.chars > PAGE_LIMITS.chars ? '+' : ''} characters (the limits are ${PAGE_LIMITS.elements} and ${PAGE_LIMITS.chars}).`);
   }
-  if (!document.body || !textOf(document.body)) return failure('empty-page', 'The page has no text.');
+  if (!document.body || !hasText(document.body)) return failure('empty-page', 'The page has no text.');
 
   const clone = options.consumeDocument ? document : cloneDocument(document);
   const report: CleanReport = { removed: [], credits: [], dates: [] };

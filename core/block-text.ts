@@ -11,6 +11,19 @@ const BLOCK = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'button', 'select', 'textarea', 'input']);
 const CELL = new Set(['td', 'th']);
 
+/** Elements that end a line, or whose text is left out or set apart: a root with none of them inside is one line. */
+const LINE_SHAPING = [...BLOCK, ...SKIP, ...CELL, 'br'].join(', ');
+const NOT_A_LINE = [...SKIP, ...CELL, 'br'].join(', ');
+
+/**
+ * True when `blockText(root)` is one line that folds spaces as the cleaning's `textOf` does, so a caller holding
+ * that text needs no second walk: nothing inside `root` starts a line, is left out or is a cell, and its text has
+ * no U+2060 (the one space-like character `textOf` folds and `blockText` keeps).
+ */
+export function isOneLine(root: Element): boolean {
+  return !root.matches(NOT_A_LINE) && root.querySelector(LINE_SHAPING) === null && !(root.textContent ?? '').includes('\u2060');
+}
+
 /** `skip`: elements whose text is left out (captions), their block boundaries kept. */
 export function blockText(root: Node, skip?: (el: Element) => boolean): string {
   const blocks: string[] = [];

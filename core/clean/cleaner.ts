@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textOf, withTextMemo } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textLongerThan, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -179,6 +179,9 @@ export function removeInlinePromos(root: Element, report: CleanReport): void {
   }
 }
 
+/** Longer than any section label or promo lead-in. */
+const MAX_LABEL_CHARS = 60;
+
 /**
  * A label block ("You may also like…", "Read more:") whose links follow it as
  * siblings rather than children: a list, or a run of paragraphs that are each
@@ -188,8 +191,10 @@ export function removeInlinePromos(root: Element, report: CleanReport): void {
 export function removeLabelledLists(root: Element, report: CleanReport): void {
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong'))) {
     if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
+    // Most candidates are whole paragraphs and wrappers: passed over after their first 60 characters, not read whole.
+    if (textLongerThan(label, MAX_LABEL_CHARS)) continue;
     const text = textOf(label);
-    if (!text || text.length > 60 || links(label).length) continue;
+    if (!text || text.length > MAX_LABEL_CHARS || links(label).length) continue;
     const key = lettersOnly(text);
     const kind = promoLeadIns.has(key) ? 'promo' : sectionLabels.get(key);
     if (!kind || kind === 'comments') continue;

@@ -42,6 +42,10 @@ for (const byKind of Object.values(SECTION_LABELS)) {
   }
 }
 
+/** Lengths of the longest keys: a text with more letters than that is none of them (see `lettersLongerThan`). */
+export const LONGEST_PROMO_LEAD_IN = Math.max(0, ...Array.from(promoLeadIns, (k) => k.length));
+export const LONGEST_SECTION_LABEL = Math.max(0, ...Array.from(sectionLabels.keys(), (k) => k.length));
+
 export const classTokens = new Map<string, RemovedKind>();
 for (const [kind, tokens] of Object.entries(CLASS_TOKENS) as [RemovedKind, readonly string[]][]) {
   for (const token of tokens) classTokens.set(token.toLowerCase(), kind);

@@ -7,15 +7,15 @@
 import type { CreditField } from '../rules/credit-labels';
 import { READING_TIME_LABELS } from '../rules/prompt-phrases';
 import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/credit-labels';
-import { blockText } from '../block-text';
+import { blockText, isOneLine } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
 import { looksLikeDateLine } from '../dates';
 import {
-  classTokens, commentPrompts, creditLabels, isAdLabelOnly, pagerWords, promoLeadIns, promptOpenings,
-  sectionLabels, shareLabels, shareUrlPatterns,
+  classTokens, commentPrompts, creditLabels, isAdLabelOnly, LONGEST_PROMO_LEAD_IN, LONGEST_SECTION_LABEL, pagerWords,
+  promoLeadIns, promptOpenings, sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, memoizedByNode, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersLongerThan, lettersOnly, linkDensity, links, memoizedByNode, ownText, squash, textOf } from './text';
 
 export interface Credit {
   field: CreditField;
@@ -69,6 +69,8 @@ const promoLeadIn: BlockRule = {
     const anchors = links(el);
     // A promo links a headline; "See also [edit]" links a one-word tool.
     if (!anchors.length || countWords(anchors.map((a) => textOf(a)).join(' ')) < 3) return null;
+    // Own text with more letters than any lead-in is prose around the link, not a lead-in (and not empty).
+    if (lettersLongerThan(ownText(el), LONGEST_PROMO_LEAD_IN)) return null;
     const own = lettersOnly(ownText(el));
     if (own && promoLeadIns.has(own)) return { kind: 'promo', rule: 'promo-lead-in' };
     // The lead-in inside the link itself: <a>Baca juga: Judul</a>, <a>[Read: Title]</a>
@@ -178,6 +180,8 @@ function sectionHeadingKind(el: Element): { kind: RemovedKind; heading: Element 
   const first = el.firstElementChild;
   if (!first) return null;
   const heading = /^h[1-6]$/u.test(first.localName) ? first : first.querySelector('h2, h3, h4, h5, h6') ?? first;
+  // A heading with more letters than any section label is none (most blocks open with a paragraph, not a heading).
+  if (lettersLongerThan(textOf(heading), LONGEST_SECTION_LABEL)) return null;
   const label = lettersOnly(textOf(heading));
   if (!label || countWords(label) > 5) return null;
   const kind = sectionLabels.get(label);
@@ -190,9 +194,10 @@ const labelledSection: BlockRule = {
   maxChars: 5000,
   match: ({ el, text }) => {
     if (el.localName === 'p' || el.localName === 'a') return null;
-    const own = lettersOnly(ownText(el));
-    // "Tags: a, b, c" — the label is all the block says itself.
-    if (own && sectionLabels.has(own) && links(el).length > 0) {
+    // "Tags: a, b, c" — the label is all the block says itself. Links first: folding the own text of every
+    // link-free block up to 5,000 characters was the costliest step of this rule.
+    const own = links(el).length > 0 && !lettersLongerThan(ownText(el), LONGEST_SECTION_LABEL) ? lettersOnly(ownText(el)) : '';
+    if (own && sectionLabels.has(own)) {
       const kind = sectionLabels.get(own)!;
       return { kind, rule: `section-label:${kind}` };
     }
@@ -336,7 +341,8 @@ function creditBlockOf(el: Element): Element {
 function creditLinesOf(el: Element): string[] {
   const kids = Array.from(el.children);
   if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
-  return blockText(el).split(/\n+/u);
+  // Most blocks asked are one paragraph of inline markup: their one line is the text already read.
+  return isOneLine(el) ? [textOf(el)] : blockText(el).split(/\n+/u);
 }
 
 /** Per inner block: each wrapper around a block would otherwise parse the same lines again. */

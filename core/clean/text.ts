@@ -1,6 +1,8 @@
 /** Text helpers shared by the cleaning rules. All are pure over a DOM subtree. */
 
 const WS = /[\s\u00a0\u200b\u2060\ufeff]+/g;
+/** A character `squash` keeps (the complement of WS). */
+const NOT_FOLDED = /[^\s\u00a0\u200b\u2060\ufeff]/;
 
 export function squash(s: string): string {
   return s.replace(WS, ' ').trim();
@@ -87,37 +89,92 @@ function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
  * markup inside a word stays joined.
  */
 export const textOf: (node: Node) => string = memoizedByNode((node: Node) => {
-  const table = rawTexts();
-  return table ? squash(composedText(node, table, rawPart)) : computeTextOf(node);
+  const table = foldedTexts();
+  return table ? composedText(node, table, WHOLE_TEXT).text : computeTextOf(node);
 });
 
-/** A node's unfolded text from its children's (see `composedText`): blocks padded with spaces, code left out. */
-function rawPart(node: Node, children: () => string): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
-  const name = (node as Element).localName;
-  if (NOT_TEXT.has(name)) return '';
-  return BLOCK_ELEMENTS.has(name) ? ` ${children()} ` : children();
+/**
+ * A node's folded text (`squash` of its unfolded text), and whether the unfolded text began and ended with a
+ * folded character: enough to fold a parent's text from its children's, since a run of spaces across a seam
+ * folds to one space. A wrapper's text then costs joining its children's, not folding its whole text again.
+ */
+interface Folded {
+  text: string;
+  lead: boolean;
+  trail: boolean;
 }
 
-/** Unfolded own text (see `ownText`): text nodes each after a space, links left out. */
-function ownRawPart(node: Node, children: () => string): string {
-  if (node.nodeType === 3) return ` ${node.nodeValue ?? ''}`;
-  if (node.nodeType !== 1 || (node as Element).localName === 'a') return '';
-  return children();
+/** Unfolded text "". */
+const NOTHING: Folded = { text: '', lead: false, trail: false };
+/** Unfolded text of spaces only. */
+const SPACE: Folded = { text: '', lead: true, trail: true };
+
+function folded(raw: string): Folded {
+  if (!raw) return NOTHING;
+  return { text: squash(raw), lead: isFolded(raw.charCodeAt(0)), trail: isFolded(raw.charCodeAt(raw.length - 1)) };
 }
 
-/** Per-walk tables of unfolded texts, by node (only read inside a walk). */
-const rawTexts = walkTable(() => new WeakMap<Node, string>());
-const ownRawTexts = walkTable(() => new WeakMap<Node, string>());
+/** How a node's unfolded text is made: left out, its children's padded with spaces (a block), or its children's. */
+type Shape = 'none' | 'block' | 'inline';
 
+interface TextShape {
+  /** A text node's part. */
+  leaf(value: string): Folded;
+  /** Any other node's. */
+  shape(node: Node): Shape;
+}
+
+/** `textOf`: blocks padded with spaces, code left out. */
+const WHOLE_TEXT: TextShape = {
+  leaf: folded,
+  shape(node) {
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return 'none';
+    const name = (node as Element).localName;
+    return NOT_TEXT.has(name) ? 'none' : BLOCK_ELEMENTS.has(name) ? 'block' : 'inline';
+  },
+};
+
+/** `ownText`: text nodes each after a space, links left out. */
+const OWN_TEXT: TextShape = {
+  leaf: (value) => (value ? { ...folded(value), lead: true } : SPACE),
+  shape: (node) => (node.nodeType !== 1 || (node as Element).localName === 'a' ? 'none' : 'inline'),
+};
+
+/** Per-walk tables of folded texts, by node (only read inside a walk). */
+const foldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+const ownFoldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+
+/** The children's parts joined: one space where a run of spaces met a seam, none at either end. */
+function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, block: boolean): Folded {
+  let text = '';
+  let lead: boolean | null = null;
+  let trail = false;
+  let space = false;
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    const part = kid.nodeType === 3 ? how.leaf(kid.nodeValue ?? '') : table.get(kid) ?? NOTHING;
+    if (!part.text && !part.lead && !part.trail) continue;
+    if (lead === null) lead = part.lead;
+    trail = part.trail;
+    if (!part.text) {
+      space = true;
+      continue;
+    }
+    if (text && (space || part.lead)) text += ' ';
+    text += part.text;
+    space = part.trail;
+  }
+  if (block) return { text, lead: true, trail: true };
+  return lead === null ? NOTHING : { text, lead, trail };
+}
 
 /**
- * A node's unfolded text built bottom-up from its children's, each remembered in `table`: within a memoized
+ * A node's folded text built bottom-up from its children's, each remembered in `table`: within a memoized
  * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
  * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
  */
-function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Node, children: () => string) => string): string {
+function composedText(root: Node, table: WeakMap<Node, Folded>, how: TextShape): Folded {
   const known = table.get(root);
   if (known !== undefined) return known;
   const stack: Node[] = [root];
@@ -128,21 +185,25 @@ function composedText(root: Node, table: WeakMap<Node, string>, part: (node: Nod
       stack.pop();
       continue;
     }
+    if (n.nodeType === 3) {
+      stack.pop();
+      table.set(n, how.leaf(n.nodeValue ?? ''));
+      continue;
+    }
+    const shape = how.shape(n);
+    if (shape === 'none') {
+      stack.pop();
+      table.set(n, NOTHING);
+      continue;
+    }
     const kids = n.childNodes;
-    if (!entered.has(n) && n.nodeType !== 3) {
+    if (!entered.has(n)) {
       entered.add(n);
       for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
       continue;
     }
     stack.pop();
-    table.set(n, part(n, () => {
-      let out = '';
-      for (let i = 0; i < kids.length; i++) {
-        const kid = kids[i]!;
-        out += kid.nodeType === 3 ? part(kid, () => '') : table.get(kid) ?? '';
-      }
-      return out;
-    }));
+    table.set(n, joinChildren(n, table, how, shape === 'block'));
   }
   return table.get(root)!;
 }
@@ -175,11 +236,58 @@ function computeTextOf(node: Node): string {
   return squash(out);
 }
 
+/**
+ * Whether `textOf(root)` is non-empty, without building it: true at the first text node (outside code) with a
+ * character that is not folded away as space. The empty-page check asked for the whole page's text only to test it.
+ */
+export function hasText(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (NOT_FOLDED.test(n.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    if (NOT_TEXT.has((n as Element).localName)) continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** A UTF-16 unit that `squash` folds away (WS: JavaScript's \\s plus U+200B and U+2060). */
+function isFolded(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when `textOf(root)` is certainly longer than `n`: it keeps every character that is not folded away, so
+ * more than `n` of those mean more than `n` characters. Stops counting there, so a big block costs only its first
+ * `n` characters (a label check reading every block's whole text cost a walk per block).
+ */
+export function textLongerThan(root: Node, n: number): boolean {
+  let kept = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      for (let i = 0; i < value.length; i++) if (!isFolded(value.charCodeAt(i)) && ++kept > n) return true;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (NOT_TEXT.has((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
 /** Text that is not inside a link: what a block says of its own. */
 export const ownText: (root: Element) => string = memoizedByNode((root: Element) => {
-  const table = ownRawTexts();
+  const table = ownFoldedTexts();
   if (!table) return computeOwnText(root);
-  return root.localName === 'a' ? '' : squash(composedText(root, table, ownRawPart));
+  return root.localName === 'a' ? '' : composedText(root, table, OWN_TEXT).text;
 });
 
 function computeOwnText(root: Element): string {
@@ -226,6 +334,25 @@ export function linkDensity(root: Element): number {
   let inLinks = 0;
   for (const a of links(root)) inLinks += textOf(a).length;
   return Math.min(1, inLinks / total);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `lettersOnly(s)` is certainly longer than `n`: it keeps every letter and digit (lower-casing never
+ * shortens one), so more than `n` of those mean a longer key. Stops counting there, so testing a long block
+ * against a table of short keys costs its first few words, not a fold of all of it. (A letter outside the
+ * Basic Multilingual Plane is not counted: the answer stays a safe "not certain".)
+ */
+export function lettersLongerThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kept = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+    if (kept && ++count > n) return true;
+  }
+  return false;
 }
 
 /** Strips punctuation and separators, keeping letters, digits and spaces. */

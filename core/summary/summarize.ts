@@ -80,15 +80,20 @@ function textRank(cands: readonly Candidate[]): number[] {
     }
   }
   const out = weights.map((row) => row.reduce((s, w) => s + w, 0));
+  // Each sentence's neighbours with a weight, in order: the iterations then skip the zero weights without
+  // reading them (the same additions in the same order, so the same ranks).
+  const neighbours = weights.map((row) => {
+    const linked: number[] = [];
+    for (let i = 0; i < n; i++) if (row[i]) linked.push(i);
+    return linked;
+  });
   let rank = new Array<number>(n).fill(1);
   for (let it = 0; it < ITERATIONS; it++) {
     const next = new Array<number>(n).fill(1 - DAMPING);
     for (let j = 0; j < n; j++) {
       if (!out[j]) continue;
-      for (let i = 0; i < n; i++) {
-        const w = weights[j]![i]!;
-        if (w) next[i]! += (DAMPING * w * rank[j]!) / out[j]!;
-      }
+      const row = weights[j]!;
+      for (const i of neighbours[j]!) next[i]! += (DAMPING * row[i]! * rank[j]!) / out[j]!;
     }
     rank = next;
   }

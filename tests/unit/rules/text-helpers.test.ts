@@ -1,0 +1,128 @@
+/**
+ * The cleaning text helpers' shortcuts must agree with the plain definitions they stand in for: `hasText` with
+ * "textOf is not empty", `textLongerThan` never claiming more text than `textOf` has, and the texts a cleaning
+ * walk composes from children's texts with the ones read straight from the subtree.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { blockText, isOneLine } from '../../../core/block-text';
+import { hasText, lettersLongerThan, lettersOnly, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
+import { parseHtml, type ParsedPage } from '../../../core/node/dom';
+import { DOMS } from '../../helpers/pages';
+
+/** Bodies that fold to nothing or to little: spaces of every kind, code, comments, zero-width characters. */
+const BODIES = [
+  '',
+  '   \n\t ',
+  '<div> <span>\u00a0</span> </div>',
+  '<script>var x = 1;</script><style>p { color: red }</style><noscript>Enable JS</noscript><template>Hidden</template>',
+  '<!-- a comment --><div><!-- another --></div>',
+  '\u200b\u2060\ufeff\u3000\u2028\u1680\u202f\u205f',
+  '<p>\u200bx\u200b</p>',
+  '<div><div><div><b>A</b></div></div></div>',
+  '<script>code</script>word',
+  '<p>a b c d e f g h</p>',
+  '<p>Short</p><div>Another <i>line</i> here</div>',
+  '\u0001',
+];
+
+/** Random markup (seeded, so a failure repeats): blocks, inline elements, links, code, and spaces of every kind at the seams. */
+function randomMarkup(seed: number, size: number): string {
+  let state = seed;
+  // mulberry32
+  const next = (n: number) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) % n);
+  };
+  const texts = ['', ' ', 'a', 'b c', '\u00a0', '\u200b', ' x ', '\n', 'é', '\u2060y', 'z\t', '  w  ', 'v\u2060 ', '\ufeff'];
+  const tags = ['div', 'p', 'span', 'b', 'a', 'script', 'li', 'td', 'em', 'h2', 'button', 'i', 'u', 's'];
+  const build = (depth: number): string => {
+    let out = '';
+    const count = next(4);
+    for (let i = 0; i < count && size > 0; i++) {
+      size--;
+      if (next(3) === 0 || depth > 5) out += texts[next(texts.length)]!;
+      else if (next(8) === 0) out += '<br>';
+      else {
+        const tag = tags[next(tags.length)]!;
+        out += `<${tag}>${texts[next(texts.length)]}${build(depth + 1)}${texts[next(texts.length)]}</${tag}>`;
+      }
+    }
+    return out;
+  };
+  return `<div>${build(0)}</div>`;
+}
+
+describe.each(DOMS)('text helpers on %s', (dom) => {
+  const pages: ParsedPage[] = [];
+  afterAll(async () => {
+    for (const p of pages) await p.close();
+  });
+  const bodyOf = async (inner: string) => {
+    const page = await parseHtml(`<!DOCTYPE html><html><head><title>t</title></head><body>${inner}</body></html>`, 'https://news.example/a', dom);
+    pages.push(page);
+    return page.document.body;
+  };
+
+  it('hasText is true exactly when textOf is not empty', async () => {
+    for (const inner of BODIES) {
+      const body = await bodyOf(inner);
+      expect(hasText(body), JSON.stringify(inner)).toBe(textOf(body) !== '');
+    }
+  });
+
+  it('textLongerThan is true only when textOf is longer, and is true for a long text', async () => {
+    for (const inner of BODIES) {
+      const body = await bodyOf(inner);
+      for (let n = 0; n <= 20; n++) if (textLongerThan(body, n)) expect(textOf(body).length, `${JSON.stringify(inner)} > ${n}`).toBeGreaterThan(n);
+    }
+    const long = await bodyOf(`<p>${'word '.repeat(40)}</p>`);
+    expect(textLongerThan(long, 60)).toBe(true);
+    expect(textLongerThan(long, 200)).toBe(false);
+  });
+
+  it('texts composed in a cleaning walk equal the texts read straight from the subtree', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const body = await bodyOf(randomMarkup(seed, 60));
+      const elements = Array.from(body.querySelectorAll('*'));
+      const plain = elements.map((el) => [textOf(el), ownText(el)]);
+      // Inner elements first and outer first both: a wrapper's text must not depend on which was asked first.
+      const inWalk = withTextMemo(() => elements.map((el) => [textOf(el), ownText(el)]));
+      const reversed = withTextMemo(() => elements.slice().reverse().map((el) => [textOf(el), ownText(el)]).reverse());
+      expect(inWalk, `seed ${seed}`).toEqual(plain);
+      expect(reversed, `seed ${seed}`).toEqual(plain);
+    }
+  });
+
+  it('a block that isOneLine has the blockText its textOf is, and many blocks are one line', async () => {
+    let oneLine = 0;
+    for (let seed = 1; seed <= 120; seed++) {
+      const body = await bodyOf(randomMarkup(seed, 60));
+      for (const el of Array.from(body.querySelectorAll('*'))) {
+        if (!isOneLine(el)) continue;
+        oneLine++;
+        expect(blockText(el), `seed ${seed}: ${el.outerHTML}`).toBe(textOf(el));
+      }
+    }
+    expect(oneLine).toBeGreaterThan(100);
+  });
+});
+
+describe('lettersLongerThan', () => {
+  it('is true only when lettersOnly is longer, and is true for a long text', () => {
+    // Letters of several scripts, digits, one that lower-cases to two units, one outside the BMP, punctuation, spaces.
+    const pool = ['a', 'Z', '7', 'é', 'İ', 'ß', 'д', 'ع', '中', '𝐀', '²', '-', '.', ' ', '\u00a0', '!', '«', '\u200b', '_'];
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 48271) % 2147483647;
+      return state % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: next(30) }, () => pool[next(pool.length)]).join('');
+      for (const n of [0, 1, 3, 8, 15]) if (lettersLongerThan(s, n)) expect(lettersOnly(s).length, `${JSON.stringify(s)} > ${n}`).toBeGreaterThan(n);
+    }
+    expect(lettersLongerThan('Baca juga: berita lain yang tidak kalah menarik hari ini', 33)).toBe(true);
+    expect(lettersLongerThan('— — — Baca juga — — —', 33)).toBe(false);
+  });
+});
