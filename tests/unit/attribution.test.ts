@@ -245,6 +245,79 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     const phoronix = await attributionOf(page('<div class="author">Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>'), undefined, dom);
     expect(phoronix.authors).toEqual(['Michael Larabel']);
   });
+
+  it('the Twitter card pair labelled "Written by" / "Geschrieben von" names the author; trap: another pair ("Reading time") does not', async () => {
+    const en = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="2 min read"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ellyn Shook">' }), undefined, dom);
+    expect(en.authors).toEqual(['Ellyn Shook']);
+    const de = await attributionOf(page('', { lang: 'de', head: '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Lena Hoffmann">' }), undefined, dom);
+    expect(de.authors).toEqual(['Lena Hoffmann']);
+    const trap = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="Eleven Minutes">' }), undefined, dom);
+    expect(trap.authors).toEqual([]);
+    // The card names the account that posted the story: a printed byline outranks it.
+    const printed = await attributionOf(page('<div class="byline">Duncan Bell</div>', { head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sameer Rahim">' }), undefined, dom);
+    expect(printed.authors).toEqual(['Duncan Bell']);
+    const dash = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="-">' }), undefined, dom);
+    expect(dash.authors).toEqual([]);
+  });
+
+  it('a JSON-LD author given as an @id reference is the Person node of the graph it points to; trap: an unresolved reference names no one', async () => {
+    const graph = (author: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://blog.example/p#article","headline":"A test story","author":{"@id":"${author}"}},{"@type":"Person","@id":"https://blog.example/#/schema/person/1","name":"flerche"}]}</script>`;
+    const a = await attributionOf(page('', { lang: 'de', head: graph('https://blog.example/#/schema/person/1') }), undefined, dom);
+    expect(a.authors).toEqual(['flerche']);
+    const trap = await attributionOf(page('', { lang: 'de', head: graph('https://blog.example/#/schema/person/9') }), undefined, dom);
+    expect(trap.authors).toEqual([]);
+    // The referenced Person is the account that posted: a printed byline outranks it.
+    const printed = await attributionOf(page('<div class="byline">Jessica Holly</div>', { lang: 'de', head: graph('https://blog.example/#/schema/person/1') }), undefined, dom);
+    expect(printed.authors).toEqual(['Jessica Holly']);
+  });
+
+  it('a user name in lower case is a name inside an author link ("von gizzmo"), and a poster\'s user name names a paste; trap: the signed-in reader\'s name in the header is not', async () => {
+    const wp = await attributionOf(page('<span class="by-author"> von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">gizzmo</a></span></span>', { lang: 'de' }), undefined, dom);
+    expect(wp.authors).toEqual(['gizzmo']);
+    const paste = await attributionOf(page('<div class="info-bottom"><div class="username"><a href="/u/EvilSpark">EvilSpark</a></div></div>'), undefined, dom);
+    expect(paste.authors).toEqual(['EvilSpark']);
+    // The signed-in reader's name in the site's header is not the poster.
+    const trap = await attributionOf(articlePage('').replace('<main>', '<header><span class="username">ReaderMax</span></header><main>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
+
+  it('the site\'s name with a newsroom word signs the story as printed ("ZDNet Japan Staff", "Redaktion Beispiel-Post"); trap: a person\'s name with "Staff" keeps only the name', async () => {
+    const head = '<meta property="og:site_name" content="ZDNet Japan"><meta name="author" content="ZDNet Japan Staff">';
+    expect((await attributionOf(page('', { lang: 'ja', head }), undefined, dom)).authors).toEqual(['ZDNet Japan Staff']);
+    const de = '<meta property="og:site_name" content="Beispiel-Post"><meta name="author" content="Redaktion Beispiel-Post">';
+    expect((await attributionOf(page('', { lang: 'de', head: de }), undefined, dom)).authors).toEqual(['Redaktion Beispiel-Post']);
+    const trap = '<meta property="og:site_name" content="ZDNet Japan"><meta name="author" content="Sarah Whitfield Staff">';
+    expect((await attributionOf(page('', { head: trap }), undefined, dom)).authors).toEqual(['Sarah Whitfield']);
+    // The newsroom in the tags gives way to a person printed in the byline.
+    const person = '<meta property="og:site_name" content="Us Weekly"><meta name="author" content="Us Weekly Staff">';
+    expect((await attributionOf(page('<div class="byline">By <a rel="author" href="/author/megan-french/">Megan French</a></div>', { head: person }), undefined, dom)).authors).toEqual(['Megan French']);
+  });
+
+  it('a bare "By" opening an element, then a link, is the byline ("By <a>Lauren Jarvis-Gibson</a>, December 16th"); trap: "reported by <a>" inside a sentence is not', async () => {
+    const a = await attributionOf(page('<cite>By <a href="/lauren-jarvis-gibson/">Lauren Jarvis-Gibson</a>, <time>December 16th 2016</time></cite>'), undefined, dom);
+    expect(a.authors).toEqual(['Lauren Jarvis-Gibson']);
+    const de = await attributionOf(page('<div>Von <a href="/team/lena">Lena Hoffmann</a></div>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Lena Hoffmann']);
+    const trap = await attributionOf(page('<p class="intro">The figures were first reported by <a href="https://wire.example/">Ada Mercer</a> last week.</p>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
+
+  it('a one-word part after the names is kept when the page links it as an author ("John Patrick Pullen, TIME"); trap: a place after a comma is still dropped', async () => {
+    const links = '<div class="row"><a href="/author/john-patrick-pullen/">John Patrick Pullen,</a><a href="/author/time-magazine/">TIME</a></div>';
+    const a = await attributionOf(articlePage('').replace('<main>', `${links}<main>`).replace('</head>', '<meta name="author" content="John Patrick Pullen, TIME"></head>'), undefined, dom);
+    expect(a.authors).toEqual(['John Patrick Pullen', 'TIME']);
+    const trap = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="Lena Hoffmann, München">' }), undefined, dom);
+    expect(trap.authors).toEqual(['Lena Hoffmann']);
+  });
+
+  it('a microdata author whose name is in a <link>/<meta> content names the author; trap: a teaser list\'s channel is not it', async () => {
+    // The page's microdata block sits beside the story, as on video pages.
+    const around = (markup: string) => articlePage('').replace('<main>', `<div id="watch">${markup}</div><main>`);
+    const a = await attributionOf(around('<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="https://video.example/user/confreaks"><link itemprop="name" content="Confreaks"></span>'), undefined, dom);
+    expect(a.authors).toEqual(['Confreaks']);
+    const trap = await attributionOf(around('<ul><li><span itemprop="author" itemscope><meta itemprop="name" content="Code Sync"></span></li></ul>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
 });
 
 describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor lists on %s', (dom) => {
