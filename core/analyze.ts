@@ -25,7 +25,7 @@ import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
-import { cleanTitle, headlineCandidates } from './title';
+import { cleanTitle, headlineCandidates, subheadingCandidates } from './title';
 import { headlineDateText, pageDateTexts } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
@@ -122,6 +122,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const timeDatetime = publishedTimeElement(clone);
   const bylines = visibleBylines(clone);
   const headlines = headlineCandidates(clone);
+  const subheadings = subheadingCandidates(clone);
   const pageDates = pageDateTexts(clone);
   const headlineDate = headlineDateText(clone);
   resolveLazyImages(clone);
@@ -180,6 +181,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
     headlines,
+    subheadings,
   }));
   return {
     ok: true,

@@ -143,6 +143,24 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://news.example/x', dom)).title).toBe("Coal's big US stronghold is losing steam, even as Trump aims for a revival");
   });
 
+  it('with the site\'s logo in the <h1> (or no <h1>), the <h2> the page title confirms is the headline; trap: an <h2> the title does not confirm is not', async () => {
+    const logo = titled('<title>Was ist Virales Marketing? |  DimidoBlog</title>', '<h1>DimidoBlog</h1><h2>Was ist Virales Marketing?</h2>');
+    expect(expectArticle(await analyzeHtml(logo, 'https://dimido.example/virales-marketing', dom)).title).toBe('Was ist Virales Marketing?');
+    const none = titled('<title>Gregory Szorc\'s Digital Home | Mercurial\'s Journey to and Reflections on Python 3</title>', '<h2>Mercurial\'s Journey to and Reflections on Python 3</h2>');
+    expect(expectArticle(await analyzeHtml(none, 'https://gregoryszorc.example/blog/python3', dom)).title).toBe("Mercurial's Journey to and Reflections on Python 3");
+    const trap = titled('<title>Kinder und Arbeit » ProNATs</title>', '<h2>Unsere Partner weltweit</h2>');
+    expect(expectArticle(await analyzeHtml(trap, 'https://pronats.example/arbeit', dom)).title).toBe('Kinder und Arbeit');
+  });
+
+  it('a site part glued on without spaces in a CJK title is dropped ("…城！-新华网", "NEWS WEB EASY|子ども…"); trap: a dash inside the headline stays ("Pi競合--Ubuntu")', async () => {
+    const zh = titled('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', '');
+    expect(expectArticle(await analyzeHtml(zh.replace('lang="en"', 'lang="zh"'), 'https://www.xinhua.example/local/c_1.htm', dom)).title).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    const ja = titled('<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">', '');
+    expect(expectArticle(await analyzeHtml(ja.replace('lang="en"', 'lang="ja"'), 'https://www3.nhk.example/news/easy/k1.html', dom)).title).toBe('子どもへの体罰を禁止する法律ができる');
+    const trap = titled('<title>Raspberry Pi競合--Ubuntuが動く「UP Core」を見る - ZDNet Japan</title><meta property="og:site_name" content="ZDNet Japan">', '');
+    expect(expectArticle(await analyzeHtml(trap.replace('lang="en"', 'lang="ja"'), 'https://japan.zdnet.example/article/1/', dom)).title).toBe('Raspberry Pi競合--Ubuntuが動く「UP Core」を見る');
+  });
+
   it('a kicker inside the <h1> is not part of the headline', async () => {
     const html = titled('<title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>', '<h1><span class="article-heading__kicker">Klimaschutz</span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://www.zeit.de/x', dom)).title).toBe('Bohren, bis es heiß wird');
