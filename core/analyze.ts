@@ -66,7 +66,8 @@ function signOffAgency(text: string): string | null {
 
 /** The `datetime` of the <time> that dates the article: one marked as published, else the first. */
 function publishedTimeElement(doc: Document): string | null {
-  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]');
+  // Microdata and RDFa ("<span property="schema:dateCreated" content="…">") mark the date on any element.
+  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content], [property="schema:datePublished"][content], [property="schema:dateCreated"][content], [property="dc:date"][content], [property="dcterms:created"][content]');
   return marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 }
 

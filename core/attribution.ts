@@ -10,7 +10,7 @@ import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
-import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
+import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
 import { AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
@@ -349,8 +349,9 @@ export function buildAttribution(input: AttributionInput): Attribution {
     authors,
     editor,
     source,
-    publishedTime: withZone(dated, regionZone),
-    modifiedTime: withZone(modified ?? null, regionZone),
+    // Offset-less times get the region's offset; UTC times are shown as the region's local time.
+    publishedTime: inZone(withZone(dated, regionZone), regionZone),
+    modifiedTime: inZone(withZone(modified ?? null, regionZone), regionZone),
     canonicalUrl,
   };
 }

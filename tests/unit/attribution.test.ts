@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
 import { parseVisibleDate } from '../../core/dates';
+import { parseHtml } from '../../core/node/dom';
+import { pageDateTexts } from '../../core/page-dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -384,6 +386,39 @@ describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor
 });
 
 describe.each(DOMS)('dates in more local formats on %s', (dom) => {
+  it('a UTC time in the structured data is given as the region\'s local time (the day the page prints); trap: a page of no known region keeps UTC', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A test story","datePublished":"2019-10-18T22:04:00Z"}</script>';
+    const de = await attributionOf(page('', { lang: 'de-DE', head: ld }), 'https://zeitung.example/artikel', dom);
+    expect(de.publishedTime).toBe('2019-10-19T00:04:00+02:00');
+    const plain = await attributionOf(page('', { lang: 'en', head: ld }), 'https://news.example/story', dom);
+    expect(plain.publishedTime).toBe('2019-10-18T22:04:00+00:00');
+  });
+
+  it('a date after a label in its own element ("<h5>Datum:</h5> 03.11.2021"); trap: a date after "Aktualisiert:" is not read as the publishing date', async () => {
+    const labelled = await attributionOf(page('<div class="col"><h5 class="title-inline">Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter Maahn</div>', { lang: 'de' }), 'https://auto.example/nachrichten/1', dom);
+    expect(labelled.publishedTime?.slice(0, 10)).toBe('2021-11-03');
+    const datesOf = async (html: string) => {
+      const p = await parseHtml(`<!DOCTYPE html><html><body>${html}</body></html>`, 'https://auto.example/', dom);
+      try {
+        return pageDateTexts(p.document as unknown as Document);
+      } finally {
+        await p.close();
+      }
+    };
+    expect(await datesOf('<div><h5>Datum: </h5>03.11.2021</div>')).toEqual(['03.11.2021']);
+    expect(await datesOf('<div><h5>Aktualisiert: </h5>04.11.2021</div>')).toEqual([]);
+  });
+
+  it('a date in small type inside the <h1> ("Headline<br><small>02.02.2022 • Presse</small>")', async () => {
+    const html = articlePage('', { lang: 'de', title: 'Zuschauer kehren zurück' }).replace('</h1>', '<br><small><span class="glyphicon"></span> 02.02.2022 • <span class="cat">Presse</span></small></h1>');
+    expect((await attributionOf(html, 'https://verband.example/aktuell/detail', dom)).publishedTime?.slice(0, 10)).toBe('2022-02-02');
+  });
+
+  it('an RDFa date on any element ("<span property=\\"schema:dateCreated\\" content=…>")', async () => {
+    const a = await attributionOf(page('<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="rdf-meta hidden"></span>', { lang: 'de' }), 'https://wein.example/erzeuger/x', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2022-01-28');
+  });
+
   it('Japanese "2019年04月28日 08時00分", a two-digit year "28.09.19 12:44", meta "DC.Date" in capitals', async () => {
     const ja = await attributionOf(page('<p class="date">2019年04月28日 08時00分</p>', { lang: 'ja' }), 'https://japan.example/a', dom);
     expect(ja.publishedTime).toBe('2019-04-28T08:00:00+09:00');
