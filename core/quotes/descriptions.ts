@@ -7,6 +7,7 @@
  */
 import { DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
 import { PERSON_TITLES } from '../rules/person-titles';
+import { MONTHS, WEEKDAYS } from '../rules/date-words';
 import { memoizedIndex, type PhraseIndex } from './phrase-index';
 import { isCapitalized, words, type Token } from './tokens';
 
@@ -26,6 +27,9 @@ export interface Description {
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 /** A language's person titles and descriptor nouns. */
 const nounIndex = memoizedIndex((lang: string) => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].map(words));
+
+/** Days and months end a description: "der Sprecher am Dienstag" is the spokesman, "am Dienstag" is when he spoke. */
+const TIME_WORDS = new Set([...WEEKDAYS, ...Object.values(MONTHS).flat(2)].filter((w) => w.length > 3));
 
 /** Longest description we read, in tokens. */
 const MAX_TOKENS = 9;
@@ -127,6 +131,7 @@ export class DescriptionReader {
       const t = ts[k]!;
       if (!t.word) break;
       const lower = t.text.toLowerCase();
+      if (TIME_WORDS.has(lower)) break;
       if (this.complements.has(lower)) {
         k++;
         continue;
