@@ -25,7 +25,7 @@ import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
-import { cleanTitle, headlineCandidates } from './title';
+import { cleanTitle, headlineCandidates, subheadingCandidates } from './title';
 import { headlineDateText, pageDateTexts } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
@@ -66,7 +66,8 @@ function signOffAgency(text: string): string | null {
 
 /** The `datetime` of the <time> that dates the article: one marked as published, else the first. */
 function publishedTimeElement(doc: Document): string | null {
-  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]');
+  // Microdata and RDFa ("<span property="schema:dateCreated" content="…">") mark the date on any element.
+  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content], [property="schema:datePublished"][content], [property="schema:dateCreated"][content], [property="dc:date"][content], [property="dcterms:created"][content]');
   return marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 }
 
@@ -127,6 +128,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const timeDatetime = publishedTimeElement(clone);
   const bylines = visibleBylines(clone);
   const headlines = headlineCandidates(clone);
+  const subheadings = subheadingCandidates(clone);
   const pageDates = pageDateTexts(clone);
   const headlineDate = headlineDateText(clone);
   resolveLazyImages(clone);
@@ -185,6 +187,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
     headlines,
+    subheadings,
   }));
   const summary = summarize(text, lang, title);
   return {

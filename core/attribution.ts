@@ -7,13 +7,13 @@ import { agencyName } from './agencies';
 import { bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
-import { parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
+import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
-import { meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
 import { urlDate } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
@@ -75,7 +75,7 @@ function cleanName(raw: string): string | null {
     .replace(/[|,;.]+$/u, '')
     .replace(ROLE_SUFFIX, '')
     .trim();
-  if (!name || name.length > 80 || /^https?:/iu.test(name) || /@/u.test(name)) return null;
+  if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
@@ -90,6 +90,9 @@ function cleanName(raw: string): string | null {
  * Case matters: "e" and "y" join names, "E." and "Y." are initials ("Laura E. Adkins").
  */
 const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)\b(?!\.))\s*/u;
+
+/** Links to a writer's page: what they name is an author, even a one-word outlet ("TIME"). */
+const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/penulis/"]';
 
 /** Meta keys that name a story's author, in order of trust. */
 const AUTHOR_META = ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'content_author', 'byl', 'citation_author'];
@@ -118,6 +121,19 @@ function metaAuthors(doc: Document, organizations: (string | null)[]): string[] 
   return [];
 }
 
+/**
+ * The data of the Twitter card pair labelled as the author (`twitter:label1` "Written by" → `twitter:data1`).
+ * SEO plugins fill it with the account that posted the story, which may be an editor's: the last resort.
+ */
+function cardAuthor(doc: Document): string[] {
+  for (let i = 1; i <= 4; i++) {
+    const label = meta(doc, `twitter:label${i}`)?.toLowerCase().replace(/[:：]\s*$/u, '').trim();
+    const data = meta(doc, `twitter:data${i}`);
+    if (label && data && CARD_AUTHOR_LABELS.includes(label)) return [data];
+  }
+  return [];
+}
+
 /** "Gillman, Steve" (a catalogue's surname-first form) is "Steve Gillman" when the page prints it so. */
 function surnameFirst(name: string, pageText: string): string {
   const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+)$/u.exec(name.trim());
@@ -130,13 +146,24 @@ export interface NameSplit {
   people: string[];
   /** Wire services named in the byline ("Oleh Bernama", "Le Figaro avec AFP"): the source, not authors. */
   agencies: string[];
+  /** The site's newsroom signing the story ("ZDNet Japan Staff"): the author only when no person is named. */
+  newsroom?: string;
+}
+
+const NEWSROOM = new RegExp(`^(?:${NEWSROOM_WORDS.join('|')})\\s+(.+)$|^(.+?)[\\s-]+(?:${NEWSROOM_WORDS.join('|')})$`, 'iu');
+
+/** A byline that is the site's name and a word for its newsroom ("ZDNet Japan Staff"), not a person's name with a role. */
+function isSiteNewsroom(byline: string, sites: (string | null)[]): boolean {
+  const m = NEWSROOM.exec(squash(byline));
+  const rest = m ? lettersOnly(m[1] ?? m[2] ?? '').replace(/\s/gu, '') : '';
+  return rest.length > 1 && sites.some((s) => s && lettersOnly(s).replace(/\s/gu, '') === rest);
 }
 
 /**
  * People named by byline strings, without the site itself, wire services,
  * roles, or a lone place after a comma ("Lena Hoffmann, München").
  */
-function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
+function splitNames(names: string[], exclude: (string | null)[], linked: ReadonlySet<string> = new Set()): NameSplit {
   const seen = new Set(exclude.filter(Boolean).map((n) => lettersOnly(n!)));
   // "Ouest-France Marie Lebrun": a byline that opens with the site's own name.
   const prefixes = exclude.filter(Boolean).map((n) => n!.toLowerCase());
@@ -149,6 +176,11 @@ function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
   });
   const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {
+    // "ZDNet Japan Staff", "Redaktion auto-motor.at": the site's newsroom signs the story, as printed.
+    if (isSiteNewsroom(raw, exclude)) {
+      out.newsroom ??= squash(raw);
+      continue;
+    }
     const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
     const multiWord = parts.some((p) => countWords(p) > 1);
     for (const part of parts) {
@@ -158,7 +190,8 @@ function splitNames(names: string[], exclude: (string | null)[]): NameSplit {
         continue;
       }
       const name = cleanName(part);
-      if (!name || (multiWord && countWords(name) === 1 && parts.indexOf(part) > 0)) continue;
+      // A lone word after the names is a place ("Lena Hoffmann, München"), unless the page links it as an author.
+      if (!name || (multiWord && countWords(name) === 1 && parts.indexOf(part) > 0 && !linked.has(lettersOnly(name)))) continue;
       const key = lettersOnly(name);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -241,21 +274,28 @@ export function buildAttribution(input: AttributionInput): Attribution {
   // Every author link, outside teaser lists: a story by two people links both.
   const relAuthors = [...new Set(Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"] [itemprop="name"]'))
     .filter((el) => !el.closest('li, aside, nav, footer') && !inComments(el))
-    .map((el) => squash(el.textContent ?? ''))
+    // Microdata may give the name in a <meta>/<link> with no text: `<link itemprop="name" content="…">`.
+    .map((el) => squash((/^(?:meta|link)$/u.test(el.localName) ? el.getAttribute('content') : el.textContent) ?? ''))
     .filter(Boolean))].slice(0, 6);
   // In order of trust; the first group that names a person wins, so one byline spelled two ways is one author.
+  const byReference = own(ld, AUTHOR_BY_REFERENCE) === true;
   const groups = [
-    ldAuthors,
+    byReference ? [] : ldAuthors,
     metaNames,
     authorCredits,
     relAuthors,
     // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
     input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
     input.readabilityByline ? [bylineNames(input.readabilityByline)] : [],
+    // The posting account (a graph's referenced Person, the Twitter card's "Written by"): the last resort.
+    byReference ? ldAuthors : [],
+    cardAuthor(doc),
   ];
   const candidates = groups.flat();
-  const splits = groups.map((g) => splitNames(g, [editor, siteName]));
-  let named = splits.find((g) => g.people.length) ?? { people: [], agencies: splits.flatMap((g) => g.agencies) };
+  const linkedAuthors = new Set(Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).map((a) => lettersOnly(squash(a.textContent ?? '').replace(/[,;]+$/u, ''))));
+  const splits = groups.map((g) => splitNames(g, [editor, siteName], linkedAuthors));
+  const newsroom = splits.find((g) => g.newsroom)?.newsroom;
+  let named = splits.find((g) => g.people.length) ?? { people: newsroom ? [newsroom] : [], agencies: splits.flatMap((g) => g.agencies) };
   // A long list of names in the tags credits every contributor (photographer, models, stylist); the
   // byline printed on the page ("written by X") names the ones who wrote the story.
   const printed = splits[2]!;
@@ -309,8 +349,9 @@ export function buildAttribution(input: AttributionInput): Attribution {
     authors,
     editor,
     source,
-    publishedTime: withZone(dated, regionZone),
-    modifiedTime: withZone(modified ?? null, regionZone),
+    // Offset-less times get the region's offset; UTC times are shown as the region's local time.
+    publishedTime: inZone(withZone(dated, regionZone), regionZone),
+    modifiedTime: inZone(withZone(modified ?? null, regionZone), regionZone),
     canonicalUrl,
   };
 }

@@ -4,6 +4,10 @@
  * that holds it.
  */
 import { countWords, squash } from './clean/text';
+import { CREDIT_LABELS } from './rules/credit-labels';
+
+/** Every author label of a credit line, in any language ("by", "von", "oleh", "par"…). */
+const AUTHOR_LABELS = new Set(Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []));
 
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
@@ -68,11 +72,16 @@ export function inComments(el: Element): boolean {
   return false;
 }
 
+/** A user name: one token of letters, digits, dots, dashes or underscores. */
+const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{2,29}$/u;
+
 export function visibleBylines(doc: Document): string[] {
   const out: string[] = [];
-  const push = (raw: string) => {
+  // A name element may hold a user's handle, written in lower case ("gizzmo"); free text needs a capital.
+  const push = (raw: string, handle = false) => {
     const text = bylineNames(raw);
-    if (text && text.length <= 80 && countWords(text) <= 8 && /\p{Lu}/u.test(text) && !out.includes(text)) out.push(text);
+    const shaped = /\p{Lu}/u.test(text) || (handle && HANDLE.test(text));
+    if (text && text.length <= 80 && countWords(text) <= 8 && shaped && !out.includes(text)) out.push(text);
   };
   const taken: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 40)) {
@@ -85,10 +94,43 @@ export function visibleBylines(doc: Document): string[] {
     const names = Array.from(el.querySelectorAll(NAME_SELECTORS)).map(spacedText).filter(Boolean);
     const unique = [...new Set(names)];
     const before = out.length;
-    if (unique.length && unique.length <= 4) push(unique.join(', '));
+    if (unique.length && unique.length <= 4) push(unique.join(', '), unique.length === 1);
     else push(spacedText(el));
     if (out.length > before) taken.push(el);
     if (out.length >= 3) break;
+  }
+  if (!out.length) for (const text of labelledLinkBylines(doc)) push(text);
+  // A page posted by a user (a paste, a forum post) names the poster's user name and nothing else.
+  if (!out.length) {
+    for (const el of Array.from(doc.querySelectorAll(USER_NAME_SELECTORS)).slice(0, 10)) {
+      if (el.closest('li, nav, footer, form, aside, header') || inComments(el)) continue;
+      push(spacedText(el), true);
+      if (out.length) break;
+    }
+  }
+  return out;
+}
+
+/** Elements that hold the user name of whoever posted the page. */
+const USER_NAME_SELECTORS = ['[class~="username"]', '[class~="user-name"]', '[class~="userName"]', '[itemprop="creator"] [itemprop="name"]'].join(', ');
+
+/**
+ * A byline with no marking but its label: a text that is only "By" (or "Von", "Oleh"…) opening an
+ * element, then a link to the writer ("<cite>By <a href="/jane-doe/">Jane Doe</a>, December 16th</cite>").
+ * The element's text from the label on is the byline; a label inside a sentence ("reported by <a>") is not one.
+ */
+function labelledLinkBylines(doc: Document): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
+    const parent = a.parentElement;
+    if (!parent || a.closest('li, nav, footer, form, aside') || inComments(a)) continue;
+    let before: Node | null = a.previousSibling;
+    while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
+    if (!before || before.nodeType !== 3 || before.previousSibling?.textContent?.trim()) continue;
+    const label = (before.nodeValue ?? '').trim().toLowerCase().replace(/\s*[:：]$/u, '');
+    if (!AUTHOR_LABELS.has(label)) continue;
+    out.push(spacedText(parent));
+    if (out.length >= 2) break;
   }
   return out;
 }

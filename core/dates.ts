@@ -151,3 +151,17 @@ export function withZone(value: string | null, zone: string | null): string | nu
   const offset = zoneOffsetAt(zone, value);
   return offset ? `${value}${offset}` : value;
 }
+
+/**
+ * A UTC instant ("…Z", "…+00:00") as the local time of `zone`: a page of a region prints the story's
+ * local day and time, and the structured data's UTC may fall on the day before or after it.
+ */
+export function inZone(value: string | null, zone: string | null): string | null {
+  if (!value || !zone || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/u.test(value)) return value;
+  const t = Date.parse(value);
+  const offset = Number.isNaN(t) ? null : zoneOffsetAt(zone, new Date(t).toISOString());
+  const o = offset ? /^([+-])(\d{2}):(\d{2})$/u.exec(offset) : null;
+  if (!o || offset === '+00:00') return value;
+  const minutes = (o[1] === '-' ? -1 : 1) * (+o[2]! * 60 + +o[3]!);
+  return `${new Date(t + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+}

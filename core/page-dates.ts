@@ -5,6 +5,7 @@
  */
 import { spacedText } from './byline';
 import { parseVisibleDate } from './dates';
+import { DATE_LABELS } from './rules/date-words';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
@@ -25,6 +26,27 @@ export function pageDateTexts(doc: Document): string[] {
     if (parseVisibleDate(text)) out.push(text);
     if (out.length >= 3) break;
   }
+  if (!out.length) out.push(...labelledDateTexts(doc));
+  return out;
+}
+
+const LABELS = new Set(DATE_LABELS);
+
+/** The text after an element that is only a date label ("<h5>Datum:</h5> 03.11.2021"). */
+function labelledDateTexts(doc: Document): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (const el of Array.from(doc.querySelectorAll('b, strong, span, em, label, dt, th, h4, h5, h6, small'))) {
+    if (seen++ > 3000) break;
+    const label = (el.textContent ?? '').trim().toLowerCase().replace(/\s*[:：]$/u, '');
+    if (!LABELS.has(label) || el.closest('li, aside, nav, footer, form')) continue;
+    // The value follows as text, or in the next element (a <dd>, a <td>, a <span>).
+    let next: Node | null = el.nextSibling;
+    while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+    const text = next ? (next.nodeType === 3 ? (next.nodeValue ?? '') : spacedText(next as Element)).trim() : '';
+    if (text && text.length <= 60 && parseVisibleDate(text)) out.push(text);
+    if (out.length >= 2) break;
+  }
   return out;
 }
 
@@ -39,6 +61,11 @@ const SKIPPED = /^(?:script|style|noscript|template|svg|button|select|nav|aside|
 export function headlineDateText(doc: Document): string | null {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !el.closest('nav, footer, aside, header nav'));
   if (!h1) return null;
+  // A date set in small type inside the headline element ("<h1>Headline<br><small>02.02.2022 • Presse</small></h1>").
+  for (const el of Array.from(h1.querySelectorAll('small, time, span'))) {
+    const text = spacedText(el);
+    if (text && text.length <= 120 && parseVisibleDate(text)) return text;
+  }
   let budget = 300;
   let found: string | null = null;
   const visit = (node: Node): boolean => {

@@ -31,6 +31,40 @@ function flatten(node: Json, out: Json[], depth = 0): void {
   }
 }
 
+/**
+ * Set on the article when its author was a reference into the graph: SEO plugins point it at the
+ * account that posted the story, which may not be the writer the page prints.
+ */
+export const AUTHOR_BY_REFERENCE = '@authorByReference';
+
+/** Properties whose value a graph often gives as a reference to another node. */
+const REFERENCED = ['author', 'editor', 'publisher', 'creator'];
+
+/**
+ * The article with `{"@id": …}` references in its people replaced by the nodes they point to: a
+ * `@graph` (as SEO plugins write it) names the author in a Person node of its own.
+ */
+function withReferencesResolved(article: Record<string, Json>, nodes: Json[]): Record<string, Json> {
+  const byId = new Map<string, Json>();
+  for (const n of nodes) {
+    const id = own(n, '@id');
+    if (typeof id === 'string' && own(n, 'name') !== undefined && !byId.has(id)) byId.set(id, n);
+  }
+  if (!byId.size) return article;
+  const resolve = (v: Json): Json => {
+    const id = own(v, '@id');
+    return own(v, 'name') === undefined && typeof id === 'string' ? (byId.get(id) ?? v) : v;
+  };
+  const out: Record<string, Json> = { ...article };
+  for (const key of REFERENCED) {
+    const v = own(article, key);
+    if (v === undefined) continue;
+    out[key] = Array.isArray(v) ? v.map(resolve) : resolve(v);
+    if (key === 'author' && JSON.stringify(out[key]) !== JSON.stringify(v)) out[AUTHOR_BY_REFERENCE] = true;
+  }
+  return out;
+}
+
 /** The first Article-like JSON-LD node on the page, or null. */
 export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -45,7 +79,7 @@ export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
     const nodes: Json[] = [];
     flatten(parsed, nodes);
     const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
-    if (article) return article as Record<string, Json>;
+    if (article) return withReferencesResolved(article as Record<string, Json>, nodes);
   }
   return null;
 }

@@ -7,6 +7,7 @@
  * page title holds them.
  */
 import { countWords, lettersOnly, squash } from './clean/text';
+import { CJK_SITE_WORDS } from './rules/site-words';
 
 const SEPARATOR = /\s+[|\-–—·•:»]\s+|\s*[｜：]\s*|\s+[|]\s*/u;
 
@@ -26,6 +27,8 @@ export interface TitleInput {
   siteNames: (string | null)[];
   /** Visible headline texts (<h1>, itemprop=headline), read before cleaning. */
   headlines?: string[];
+  /** The page's first <h2>s, read before cleaning: the headline of a page whose <h1> is the site's logo, or that has none. */
+  subheadings?: string[];
 }
 
 /** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
@@ -60,6 +63,21 @@ export function headlineCandidates(doc: Document): string[] {
     if (el.localName === 'meta' || el.closest('nav, footer, aside')) continue;
     const text = headlineText(el);
     if (text && text.length <= 300 && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The first <h2>s outside navigation and teaser lists. Many blogs and CMS themes give the site's
+ * name the <h1> (or no <h1> at all) and the story's headline an <h2>.
+ */
+export function subheadingCandidates(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h2')).slice(0, 20)) {
+    if (el.closest('nav, footer, aside, li')) continue;
+    const text = headlineText(el);
+    if (text && text.length <= 300 && !out.includes(text)) out.push(text);
+    if (out.length >= 8) break;
   }
   return out;
 }
@@ -159,11 +177,13 @@ export function cleanTitle(input: TitleInput): string {
   return pickTitle(input).replace(/\s+[|\-–—·•»]\s+[^\p{L}\p{N}]*$/u, '');
 }
 
-function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [] }: TitleInput): string {
+function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [], subheadings = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
   const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
-  const headline = confirmedHeadline(headlines, references.map((r) => stripSite(r, siteKeys)), siteKeys);
+  const strippedRefs = references.map((r) => stripSite(r, siteKeys));
+  // An <h2> counts only when no <h1> is the story's: the page title must confirm it just the same.
+  const headline = confirmedHeadline(headlines, strippedRefs, siteKeys) ?? confirmedHeadline(subheadings, strippedRefs, siteKeys);
   if (headline) return stripSite(withoutExtras(headline, references.map((r) => stripSite(r, siteKeys))), siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
@@ -196,8 +216,22 @@ function countParts(t: string): number {
   return t.split(SEPARATOR).length;
 }
 
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+/** "…城！-新华网", "NEWS WEB EASY|子ども…": CJK titles glue the site's part on without spaces. */
+const GLUED_TAIL = new RegExp(`^(.*[${CJK}！？」』）】])[-_|｜](.{2,16})$`, 'u');
+const GLUED_HEAD = new RegExp(`^([^|｜]{2,30})[|｜_](?=[${CJK}])(.+)$`, 'u');
+
+function withoutGluedSite(title: string, siteKeys: string[]): string {
+  const tail = GLUED_TAIL.exec(title);
+  if (tail && (isSite(tail[2]!, siteKeys) || (/^[^\s]+$/u.test(tail[2]!) && CJK_SITE_WORDS.some((w) => tail[2]!.endsWith(w))))) return tail[1]!;
+  const head = GLUED_HEAD.exec(title);
+  if (head && isSite(head[1]!, siteKeys)) return head[2]!;
+  return title;
+}
+
 /** Drops a leading or trailing part that names the site; never leaves less than a few words. */
-function stripSite(title: string, siteKeys: string[]): string {
+function stripSite(whole: string, siteKeys: string[]): string {
+  const title = withoutGluedSite(whole, siteKeys);
   const parts = title.split(SEPARATOR);
   if (parts.length < 2 || !siteKeys.length) return title;
   const last = parts.at(-1)!;

@@ -14,11 +14,27 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
 };
 
 /**
+ * The label of a Twitter card's label/data pair that names the author (`twitter:label1` "Written by",
+ * `twitter:data1` "Jane Doe": SEO plugins write it in the site's language).
+ */
+export const CARD_AUTHOR_LABELS: readonly string[] = [
+  'written by', 'author', 'authors', 'by', 'geschrieben von', 'verfasst von', 'autor', 'autorin', 'von', 'écrit par', 'auteur', 'par',
+  'escrito por', 'autora', 'por', 'scritto da', 'autore', 'geschreven door', 'auteur', 'door', 'ditulis oleh', 'penulis', 'oleh',
+  'skrevet af', 'skrevet av', 'skriven av', 'napisane przez', 'autorstwa', 'yazan', 'автор', '著者', '作者', '글쓴이',
+];
+
+/**
  * Labels that may stand before a name without a colon ("By Jane Doe",
  * "Reporter Hendra Wicaksono", "di Marco Rossi"). Never source labels: "Sumber
  * Daya Alam" is a phrase, not a credit.
  */
 export const BARE_CREDIT_FIELDS: readonly CreditField[] = ['author', 'editor'];
+
+/** Words for a site's newsroom that sign a story with the site's name ("ZDNet Japan Staff", "Redaktion auto-motor.at"). */
+export const NEWSROOM_WORDS: readonly string[] = [
+  'staff', 'team', 'newsroom', 'desk', 'redaktion', 'online-redaktion', 'redaksi', 'tim redaksi', 'redacción', 'redação', 'redazione',
+  'rédaction', 'redactie', 'redakcja', '編集部',
+];
 
 /** Job titles printed after a byline name ("Sarah Whitfield Staff Writer"): not part of the name. */
 export const BYLINE_ROLES: readonly string[] = [

@@ -31,3 +31,13 @@ export const DATE_LINE_WORDS: readonly string[] = [
   'am', 'pm', 'pukul', 'jam', 'um', 'uhr', 'at', 'à', 'h', 'le', 'mis', 'jour', 'de', 'del', 'al', 'updated', 'update', 'published',
   'posted', 'actualizado', 'atualizado', 'em', 'às', 'diperbarui', 'terbit', 'aktualisiert', 'am', 'ago', 'hours', 'hour', 'minutes', 'on',
 ];
+
+/**
+ * Labels printed in their own element before a date ("<h5>Datum:</h5> 03.11.2021", "<b>Published:</b> …").
+ * Never an "updated" label: the date a page was last changed is not when the story came out.
+ */
+export const DATE_LABELS: readonly string[] = [
+  'datum', 'date', 'published', 'published on', 'posted', 'posted on', 'veröffentlicht', 'veröffentlicht am', 'erschienen', 'erschienen am',
+  'publié le', 'date de publication', 'fecha', 'fecha de publicación', 'publicado', 'publicado el', 'publicado em', 'data', 'data di pubblicazione',
+  'tanggal', 'diterbitkan', 'datum van publicatie', 'gepubliceerd', 'opublikowano', 'дата', 'опубликовано', '日付', '公開日', '发布时间', '發佈時間',
+];

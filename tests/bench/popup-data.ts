@@ -16,6 +16,7 @@
  *
  * trafilatura-eval's metadata is scored on every 3rd page (sorted by id) so
  * the run stays within a few minutes on 2 cores; `-- --full` scores all 567.
+ * `-- --only <corpus>[,cases]` scores only the named corpora (see ONLY).
  *
  * Writes test-output/bench-popup-data.json. Exits 1 on errors (../shared
  * missing, a scorer failing); never on scores. Pages on which an extractor
@@ -55,6 +56,12 @@ const METADATA_CORPORA: { name: string; restoreMeta: boolean; every: number }[] 
   { name: 'id-news-anpandu', restoreMeta: false, every: 1 },
 ];
 const FULL = process.argv.includes('--full');
+/**
+ * `-- --only postlight-parser-fixtures[,cases]`: score only these corpora ("cases" = the labelled
+ * set), for a quick look at one while working on it; the default run scores all of them.
+ */
+const ONLY = ((i) => (i >= 0 ? new Set((process.argv[i + 1] ?? '').split(',').filter(Boolean)) : null))(process.argv.indexOf('--only'));
+const wanted = (name: string) => !ONLY || ONLY.has(name);
 const META_FIELDS = [
   ['title', 'title'],
   ['author', 'author'],
@@ -165,10 +172,10 @@ async function run(): Promise<number> {
   }
 
   const jobs: Job[] = [];
-  for (const who of WHO)
+  for (const who of wanted('cases') ? WHO : [])
     jobs.push({ label: `realtext ${who}`, script: 'eval-realtext.mjs', args: ['--set', CASES, '--extractor', EXTRACTORS[who]], out: path.join(WORK, `realtext-${who}.json`) });
   const sampled = new Map<string, { used: number; total: number; every: number }>();
-  for (const { name, restoreMeta, every } of METADATA_CORPORA) {
+  for (const { name, restoreMeta, every } of METADATA_CORPORA.filter((c) => wanted(c.name))) {
     const dir = path.join(CORPUS, name);
     if (!existsSync(path.join(dir, 'metadata.json'))) {
       errors.push(`corpus ${name}: no metadata.json in ${dir}`);
@@ -240,7 +247,7 @@ async function run(): Promise<number> {
   out();
   out(`Metadata corpora (eval-metadata.mjs, normalised match over annotated pages${FULL ? '' : '; trafilatura-eval: every 3rd page, --full for all'})`);
   out(`${'corpus'.padEnd(44)}${'field'.padEnd(8)}${cell('n', 5)}${cell('target', 8)}${cell('ours', 9)}${cell('raw', 9)}`);
-  for (const { name, restoreMeta } of METADATA_CORPORA) {
+  for (const { name, restoreMeta } of METADATA_CORPORA.filter((c) => wanted(c.name))) {
     metadata[name] = {};
     const smp = sampled.get(name);
     const label = `${name}${smp && smp.every > 1 ? ` ${smp.used}/${smp.total}` : ''}${restoreMeta ? ' (--restore-meta)' : ''}`;

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
 import { parseVisibleDate } from '../../core/dates';
+import { parseHtml } from '../../core/node/dom';
+import { pageDateTexts } from '../../core/page-dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -143,6 +145,24 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://news.example/x', dom)).title).toBe("Coal's big US stronghold is losing steam, even as Trump aims for a revival");
   });
 
+  it('with the site\'s logo in the <h1> (or no <h1>), the <h2> the page title confirms is the headline; trap: an <h2> the title does not confirm is not', async () => {
+    const logo = titled('<title>Was ist Virales Marketing? |  DimidoBlog</title>', '<h1>DimidoBlog</h1><h2>Was ist Virales Marketing?</h2>');
+    expect(expectArticle(await analyzeHtml(logo, 'https://dimido.example/virales-marketing', dom)).title).toBe('Was ist Virales Marketing?');
+    const none = titled('<title>Gregory Szorc\'s Digital Home | Mercurial\'s Journey to and Reflections on Python 3</title>', '<h2>Mercurial\'s Journey to and Reflections on Python 3</h2>');
+    expect(expectArticle(await analyzeHtml(none, 'https://gregoryszorc.example/blog/python3', dom)).title).toBe("Mercurial's Journey to and Reflections on Python 3");
+    const trap = titled('<title>Kinder und Arbeit » ProNATs</title>', '<h2>Unsere Partner weltweit</h2>');
+    expect(expectArticle(await analyzeHtml(trap, 'https://pronats.example/arbeit', dom)).title).toBe('Kinder und Arbeit');
+  });
+
+  it('a site part glued on without spaces in a CJK title is dropped ("…城！-新华网", "NEWS WEB EASY|子ども…"); trap: a dash inside the headline stays ("Pi競合--Ubuntu")', async () => {
+    const zh = titled('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', '');
+    expect(expectArticle(await analyzeHtml(zh.replace('lang="en"', 'lang="zh"'), 'https://www.xinhua.example/local/c_1.htm', dom)).title).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    const ja = titled('<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">', '');
+    expect(expectArticle(await analyzeHtml(ja.replace('lang="en"', 'lang="ja"'), 'https://www3.nhk.example/news/easy/k1.html', dom)).title).toBe('子どもへの体罰を禁止する法律ができる');
+    const trap = titled('<title>Raspberry Pi競合--Ubuntuが動く「UP Core」を見る - ZDNet Japan</title><meta property="og:site_name" content="ZDNet Japan">', '');
+    expect(expectArticle(await analyzeHtml(trap.replace('lang="en"', 'lang="ja"'), 'https://japan.zdnet.example/article/1/', dom)).title).toBe('Raspberry Pi競合--Ubuntuが動く「UP Core」を見る');
+  });
+
   it('a kicker inside the <h1> is not part of the headline', async () => {
     const html = titled('<title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>', '<h1><span class="article-heading__kicker">Klimaschutz</span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://www.zeit.de/x', dom)).title).toBe('Bohren, bis es heiß wird');
@@ -245,6 +265,79 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     const phoronix = await attributionOf(page('<div class="author">Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>'), undefined, dom);
     expect(phoronix.authors).toEqual(['Michael Larabel']);
   });
+
+  it('the Twitter card pair labelled "Written by" / "Geschrieben von" names the author; trap: another pair ("Reading time") does not', async () => {
+    const en = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="2 min read"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ellyn Shook">' }), undefined, dom);
+    expect(en.authors).toEqual(['Ellyn Shook']);
+    const de = await attributionOf(page('', { lang: 'de', head: '<meta name="twitter:label1" content="Geschrieben von"><meta name="twitter:data1" content="Lena Hoffmann">' }), undefined, dom);
+    expect(de.authors).toEqual(['Lena Hoffmann']);
+    const trap = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="Eleven Minutes">' }), undefined, dom);
+    expect(trap.authors).toEqual([]);
+    // The card names the account that posted the story: a printed byline outranks it.
+    const printed = await attributionOf(page('<div class="byline">Duncan Bell</div>', { head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sameer Rahim">' }), undefined, dom);
+    expect(printed.authors).toEqual(['Duncan Bell']);
+    const dash = await attributionOf(page('', { head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="-">' }), undefined, dom);
+    expect(dash.authors).toEqual([]);
+  });
+
+  it('a JSON-LD author given as an @id reference is the Person node of the graph it points to; trap: an unresolved reference names no one', async () => {
+    const graph = (author: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://blog.example/p#article","headline":"A test story","author":{"@id":"${author}"}},{"@type":"Person","@id":"https://blog.example/#/schema/person/1","name":"flerche"}]}</script>`;
+    const a = await attributionOf(page('', { lang: 'de', head: graph('https://blog.example/#/schema/person/1') }), undefined, dom);
+    expect(a.authors).toEqual(['flerche']);
+    const trap = await attributionOf(page('', { lang: 'de', head: graph('https://blog.example/#/schema/person/9') }), undefined, dom);
+    expect(trap.authors).toEqual([]);
+    // The referenced Person is the account that posted: a printed byline outranks it.
+    const printed = await attributionOf(page('<div class="byline">Jessica Holly</div>', { lang: 'de', head: graph('https://blog.example/#/schema/person/1') }), undefined, dom);
+    expect(printed.authors).toEqual(['Jessica Holly']);
+  });
+
+  it('a user name in lower case is a name inside an author link ("von gizzmo"), and a poster\'s user name names a paste; trap: the signed-in reader\'s name in the header is not', async () => {
+    const wp = await attributionOf(page('<span class="by-author"> von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">gizzmo</a></span></span>', { lang: 'de' }), undefined, dom);
+    expect(wp.authors).toEqual(['gizzmo']);
+    const paste = await attributionOf(page('<div class="info-bottom"><div class="username"><a href="/u/EvilSpark">EvilSpark</a></div></div>'), undefined, dom);
+    expect(paste.authors).toEqual(['EvilSpark']);
+    // The signed-in reader's name in the site's header is not the poster.
+    const trap = await attributionOf(articlePage('').replace('<main>', '<header><span class="username">ReaderMax</span></header><main>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
+
+  it('the site\'s name with a newsroom word signs the story as printed ("ZDNet Japan Staff", "Redaktion Beispiel-Post"); trap: a person\'s name with "Staff" keeps only the name', async () => {
+    const head = '<meta property="og:site_name" content="ZDNet Japan"><meta name="author" content="ZDNet Japan Staff">';
+    expect((await attributionOf(page('', { lang: 'ja', head }), undefined, dom)).authors).toEqual(['ZDNet Japan Staff']);
+    const de = '<meta property="og:site_name" content="Beispiel-Post"><meta name="author" content="Redaktion Beispiel-Post">';
+    expect((await attributionOf(page('', { lang: 'de', head: de }), undefined, dom)).authors).toEqual(['Redaktion Beispiel-Post']);
+    const trap = '<meta property="og:site_name" content="ZDNet Japan"><meta name="author" content="Sarah Whitfield Staff">';
+    expect((await attributionOf(page('', { head: trap }), undefined, dom)).authors).toEqual(['Sarah Whitfield']);
+    // The newsroom in the tags gives way to a person printed in the byline.
+    const person = '<meta property="og:site_name" content="Us Weekly"><meta name="author" content="Us Weekly Staff">';
+    expect((await attributionOf(page('<div class="byline">By <a rel="author" href="/author/megan-french/">Megan French</a></div>', { head: person }), undefined, dom)).authors).toEqual(['Megan French']);
+  });
+
+  it('a bare "By" opening an element, then a link, is the byline ("By <a>Lauren Jarvis-Gibson</a>, December 16th"); trap: "reported by <a>" inside a sentence is not', async () => {
+    const a = await attributionOf(page('<cite>By <a href="/lauren-jarvis-gibson/">Lauren Jarvis-Gibson</a>, <time>December 16th 2016</time></cite>'), undefined, dom);
+    expect(a.authors).toEqual(['Lauren Jarvis-Gibson']);
+    const de = await attributionOf(page('<div>Von <a href="/team/lena">Lena Hoffmann</a></div>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Lena Hoffmann']);
+    const trap = await attributionOf(page('<p class="intro">The figures were first reported by <a href="https://wire.example/">Ada Mercer</a> last week.</p>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
+
+  it('a one-word part after the names is kept when the page links it as an author ("John Patrick Pullen, TIME"); trap: a place after a comma is still dropped', async () => {
+    const links = '<div class="row"><a href="/author/john-patrick-pullen/">John Patrick Pullen,</a><a href="/author/time-magazine/">TIME</a></div>';
+    const a = await attributionOf(articlePage('').replace('<main>', `${links}<main>`).replace('</head>', '<meta name="author" content="John Patrick Pullen, TIME"></head>'), undefined, dom);
+    expect(a.authors).toEqual(['John Patrick Pullen', 'TIME']);
+    const trap = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="Lena Hoffmann, München">' }), undefined, dom);
+    expect(trap.authors).toEqual(['Lena Hoffmann']);
+  });
+
+  it('a microdata author whose name is in a <link>/<meta> content names the author; trap: a teaser list\'s channel is not it', async () => {
+    // The page's microdata block sits beside the story, as on video pages.
+    const around = (markup: string) => articlePage('').replace('<main>', `<div id="watch">${markup}</div><main>`);
+    const a = await attributionOf(around('<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="https://video.example/user/confreaks"><link itemprop="name" content="Confreaks"></span>'), undefined, dom);
+    expect(a.authors).toEqual(['Confreaks']);
+    const trap = await attributionOf(around('<ul><li><span itemprop="author" itemscope><meta itemprop="name" content="Code Sync"></span></li></ul>'), undefined, dom);
+    expect(trap.authors).toEqual([]);
+  });
 });
 
 describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor lists on %s', (dom) => {
@@ -293,6 +386,39 @@ describe.each(DOMS)('author boxes, comment threads, teaser cards and contributor
 });
 
 describe.each(DOMS)('dates in more local formats on %s', (dom) => {
+  it('a UTC time in the structured data is given as the region\'s local time (the day the page prints); trap: a page of no known region keeps UTC', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A test story","datePublished":"2019-10-18T22:04:00Z"}</script>';
+    const de = await attributionOf(page('', { lang: 'de-DE', head: ld }), 'https://zeitung.example/artikel', dom);
+    expect(de.publishedTime).toBe('2019-10-19T00:04:00+02:00');
+    const plain = await attributionOf(page('', { lang: 'en', head: ld }), 'https://news.example/story', dom);
+    expect(plain.publishedTime).toBe('2019-10-18T22:04:00+00:00');
+  });
+
+  it('a date after a label in its own element ("<h5>Datum:</h5> 03.11.2021"); trap: a date after "Aktualisiert:" is not read as the publishing date', async () => {
+    const labelled = await attributionOf(page('<div class="col"><h5 class="title-inline">Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter Maahn</div>', { lang: 'de' }), 'https://auto.example/nachrichten/1', dom);
+    expect(labelled.publishedTime?.slice(0, 10)).toBe('2021-11-03');
+    const datesOf = async (html: string) => {
+      const p = await parseHtml(`<!DOCTYPE html><html><body>${html}</body></html>`, 'https://auto.example/', dom);
+      try {
+        return pageDateTexts(p.document as unknown as Document);
+      } finally {
+        await p.close();
+      }
+    };
+    expect(await datesOf('<div><h5>Datum: </h5>03.11.2021</div>')).toEqual(['03.11.2021']);
+    expect(await datesOf('<div><h5>Aktualisiert: </h5>04.11.2021</div>')).toEqual([]);
+  });
+
+  it('a date in small type inside the <h1> ("Headline<br><small>02.02.2022 • Presse</small>")', async () => {
+    const html = articlePage('', { lang: 'de', title: 'Zuschauer kehren zurück' }).replace('</h1>', '<br><small><span class="glyphicon"></span> 02.02.2022 • <span class="cat">Presse</span></small></h1>');
+    expect((await attributionOf(html, 'https://verband.example/aktuell/detail', dom)).publishedTime?.slice(0, 10)).toBe('2022-02-02');
+  });
+
+  it('an RDFa date on any element ("<span property=\\"schema:dateCreated\\" content=…>")', async () => {
+    const a = await attributionOf(page('<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="rdf-meta hidden"></span>', { lang: 'de' }), 'https://wein.example/erzeuger/x', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2022-01-28');
+  });
+
   it('Japanese "2019年04月28日 08時00分", a two-digit year "28.09.19 12:44", meta "DC.Date" in capitals', async () => {
     const ja = await attributionOf(page('<p class="date">2019年04月28日 08時00分</p>', { lang: 'ja' }), 'https://japan.example/a', dom);
     expect(ja.publishedTime).toBe('2019-04-28T08:00:00+09:00');
