@@ -92,6 +92,19 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.html).not.toContain('data-jernih-caption');
   });
 
+  it('short article: a brief written in sentences is an article under 30 words; a short list, a tagline and labels are not', async () => {
+    const brief = expectArticle(await analyzeHtml(page('<p>The centre hosted a panel on Monday. Employers discussed how to find enough staff while skilled workers are scarce.</p><p>A video of the talk follows next week.</p>'), 'https://news.example/a', dom));
+    expect(brief.text).toContain('Employers discussed how to find enough staff');
+    for (const body of [
+      '<ol><li><p>AI has not meaningfully changed anything in cybersecurity so far and deep fake phishing is still rare, L</p></li></ol>',
+      '<p>The latest news and insights from the company on security and safety on the Internet</p>',
+      '<p>Locations</p><p>Shuji: Japan.</p><p>Walter: Germany.</p><p>Film</p><p>Fuji X-TRA 400.</p><p>Cameras</p><p>Shuji: Widelux.</p>',
+    ]) {
+      const r = await analyzeHtml(page(body), 'https://news.example/a', dom);
+      expect(r.ok, body).toBe(false);
+    }
+  });
+
   it('paged story: pages hidden in the same document are read; a hidden block that is not a page stays hidden', async () => {
     const hidden = (n: number) => `<div class="body-paragraph paging-content" data-paging_num="${n}" style="display:none"><h2>Bagian ${n}</h2>${prose(2, 'id').replace(/Bagian (\d)/gu, `Halaman ${n} bagian $1`)}</div>`;
     const a = expectArticle(await analyzeHtml(page(`<div class="body-paragraph">${prose(3, 'id')}${hidden(2)}${hidden(3)}</div><div class="modal" style="display:none">${prose(2)}</div>`, 'id'), 'https://news.example/a', dom));
