@@ -78,6 +78,16 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'author-box')).toHaveLength(0);
   });
 
+  it('author-box under a label: "Über Kathrin" and the short bio that ends the container go; a closing section with more than a bio under "About Brexit" stays', async () => {
+    const a = expectArticle(await analyzeHtml(page(`${prose(4)}<h3>Über Kathrin</h3><p>Hallo, ich bin Foodbloggerin, Backbuchautorin, Journalistin und seit meiner Kindheit leidenschaftliche Bäckerin.</p>`, 'de'), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Über Kathrin|Foodbloggerin/u);
+    expect(a.text).toContain('Paragraph 4 of the story');
+    expect(a.removed.filter((r) => r.rule === 'author-box').map((r) => r.text)).toContain('Über Kathrin');
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<h3>About Brexit</h3>${prose(8).replace(/Paragraph/gu, 'Closing part')}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('About Brexit');
+    expect(b.text).toContain('Closing part 8 of the story');
+  });
+
   it('promo-shouted-link: a paragraph that is one link in capitals goes; a capitalised sentence without a link stays', async () => {
     const a = expectArticle(await analyzeHtml(articlePage('<p><strong><a href="/x">TAYLOR SWIFT CLEARED TO PERFORM HITS AT THE AWARDS</a></strong></p><p>NASA AND ESA SIGN THE AGREEMENT TODAY IN PARIS.</p>'), 'https://news.example/a', dom));
     expect(a.text).not.toContain('TAYLOR SWIFT CLEARED');

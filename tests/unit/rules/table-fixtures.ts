@@ -888,3 +888,57 @@ export const PAGER_WORD_FIXTURES: Record<string, Record<string, string>> = {
     'trước': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Trước</a></div>',
   },
 };
+
+/** One author's box per label, placed after the story's last paragraph: the label and the bio must both go (kind "boilerplate"). */
+export const AUTHOR_BOX_LABEL_FIXTURES: Record<string, Record<string, string>> = {
+  en: {
+    'about the author': '<h3>About the author</h3><p>Jane Doe has covered city politics for twelve years and lives near the harbour.</p>',
+    'about the authors': '<div>About the authors</div><p>Jane Doe and John Roe write on science and the climate for several magazines.</p>',
+    'about the writer': '<h4>About the writer</h4><p>John Roe is a freelance reporter based in Leeds who writes on farming.</p>',
+  },
+  de: {
+    'über den autor': '<h3>Über den Autor</h3><p>Jossi Loibl schreibt seit mehr als 25 Jahren über Wein und Gastronomie.</p>',
+    'über die autorin': '<div>Über die Autorin</div><p>Anna Berg ist Redakteurin und lebt mit ihrer Familie in Leipzig.</p>',
+    'über die autoren': '<h4>Über die Autoren</h4><p>Anna Berg und Jonas Roth schreiben gemeinsam über Reisen und Kultur.</p>',
+    'zur person': '<p><strong>Zur Person</strong></p><p>Dr. Arne Sjöström ist Lead People Scientist und forscht zu Organisationspsychologie.</p>',
+    'zum autor': '<h3>Zum Autor</h3><p>Jonas Roth ist freier Journalist in Hamburg und schreibt über Technik.</p>',
+    'zur autorin': '<div>Zur Autorin</div><p>Lena Vogt arbeitet als Wissenschaftsjournalistin in Bremen.</p>',
+  },
+  fr: {
+    'à propos de l\'auteur': '<h3>À propos de l\'auteur</h3><p>Marie Dubois est journaliste indépendante et vit à Lyon depuis dix ans.</p>',
+    'l\'auteur': '<div>L\'auteur</div><p>Paul Martin enseigne l\'histoire contemporaine à l\'université de Nantes.</p>',
+  },
+  es: {
+    'sobre el autor': '<h3>Sobre el autor</h3><p>Carlos Ruiz es periodista y vive en Sevilla, donde escribe sobre cultura.</p>',
+    'sobre la autora': '<div>Sobre la autora</div><p>Lucía Gómez es bióloga y divulgadora científica en Valencia.</p>',
+    'acerca del autor': '<h4>Acerca del autor</h4><p>Pedro Sánchez Ruiz escribe sobre economía para varios diarios.</p>',
+  },
+  pt: {
+    'sobre o autor': '<h3>Sobre o autor</h3><p>João Silva é jornalista em Lisboa e escreve sobre política europeia.</p>',
+    'sobre a autora': '<div>Sobre a autora</div><p>Ana Costa é professora e escreve sobre educação no Porto.</p>',
+  },
+  it: {
+    'sull\'autore': '<h3>Sull\'autore</h3><p>Marco Rossi è giornalista a Milano e scrive di economia e lavoro.</p>',
+    'l\'autore': '<div>L\'autore</div><p>Giulia Bianchi insegna letteratura e vive a Bologna con la famiglia.</p>',
+  },
+  nl: {
+    'over de auteur': '<h3>Over de auteur</h3><p>Jan de Vries is journalist in Utrecht en schrijft over wonen.</p>',
+    'over de schrijver': '<div>Over de schrijver</div><p>Eva Jansen schrijft romans en woont sinds jaren in Gent.</p>',
+  },
+  pl: {
+    'o autorze': '<h3>O autorze</h3><p>Jan Kowalski jest dziennikarzem i mieszka w Krakowie od dziesięciu lat.</p>',
+    'o autorce': '<div>O autorce</div><p>Anna Nowak pisze o nauce i zdrowiu dla kilku tygodników.</p>',
+  },
+  id: {
+    'tentang penulis': '<h3>Tentang Penulis</h3><p>Budi Santoso adalah wartawan lepas yang tinggal di Bandung.</p>',
+  },
+};
+
+/** One author's box per opening, followed by the author's name, placed after the story: label and bio go. */
+export const AUTHOR_BOX_NAME_OPENING_FIXTURES: Record<string, Record<string, string>> = {
+  en: { about: '<h3>About Jane Doe</h3><p>Senior editor with a focus on tech and gaming. You can keep up with her online.</p>' },
+  de: { über: '<div>Über Kathrin</div><p>Hallo, ich bin Foodbloggerin, Backbuchautorin und leidenschaftliche Bäckerin.</p>' },
+  fr: { 'à propos de': '<h3>À propos de Marie Dubois</h3><p>Journaliste indépendante, elle vit à Lyon depuis dix ans.</p>' },
+  es: { sobre: '<h4>Sobre Carlos Ruiz</h4><p>Periodista, vive en Sevilla y escribe de cultura y viajes.</p>' },
+  nl: { over: '<div>Over Eva Jansen</div><p>Journalist in Utrecht, schrijft over wonen en verkeer.</p>' },
+};
