@@ -708,6 +708,8 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'if you enjoyed reading this': '<p>If you enjoyed reading this post – would you consider supporting our work? <a href="/donate">Just click here.</a> Thanks!</p>',
     'we want to hear what you think': '<p>We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.</p>',
     'for the latest stories': '<p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>',
+    'was this article helpful': '<div><strong>Was this article helpful?</strong> <button>Yes</button> <button>No</button></div>',
+    'rate this article': '<div>Rate this article <span>(12 votes, average 4.2 out of 5)</span></div>',
   },
   fr: {
     'article réservé aux abonnés': '<p>Article réservé aux abonnés <a href="/join">Example News</a></p>',
@@ -729,6 +731,10 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'abonnieren sie': '<p>Abonnieren sie <a href="/join">Example News</a></p>',
     'abonniere unseren newsletter': '<p>Abonniere unseren Newsletter und erfahre alles Wissenswerte rund um Studium und Karriere.</p>',
     'erhalte updates direkt': '<p>Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.</p>',
+    'war der artikel nützlich': '<div><strong>War der Artikel nützlich?</strong><br><img src="/star.gif" alt="1 Stern"> (95 Stimmen: 4,73 von 5)<br>Loading...</div>',
+    'möchten sie den artikel teilen': '<div>Möchten Sie den Artikel teilen? <a href="/mail">Seite empfehlen</a></div>',
+    'artikel gefallen': '<h4><span>Artikel gefallen? </span>Vergiss nicht zu teilen!</h4>',
+    'noch keine bewertungen': '<div>(Noch keine Bewertungen)<br>Loading...</div>',
   },
   es: {
     'suscríbete': '<p>Suscríbete <a href="/join">Example News</a></p>',
@@ -736,6 +742,7 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'descarga la app': '<p>Descarga la app <a href="/join">Example News</a></p>',
     'descarga nuestra app': '<p>Descarga nuestra app <a href="/join">Example News</a></p>',
     'síguenos en': '<p>Síguenos en <a href="/join">Example News</a></p>',
+    'valora esta noticia': '<div><label>Valora esta noticia</label> <div>Me gusta · Me indigna · Me entristece</div></div>',
     'este contenido es exclusivo': '<p>Este contenido es exclusivo <a href="/join">Example News</a></p>',
   },
   pt: {
