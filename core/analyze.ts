@@ -184,6 +184,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
     headlines,
   }));
+  const summary = summarize(text, lang, title);
   return {
     ok: true,
     url,
@@ -198,7 +199,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     readingTimeMinutes: readingTimeMinutes(text, lang),
     removed: report.removed,
     attribution,
-    summary: summarize(text, lang, title),
+    summary,
+    summaryMethod: summary.length ? 'textrank' : 'none',
     quotes: extractQuotes(text, lang),
     citation: buildCitation(title, attribution, url),
   };

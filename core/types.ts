@@ -40,6 +40,8 @@ export interface Citation {
   apa: string;
 }
 
+export type SummaryMethod = 'textrank' | 'none';
+
 export interface Article {
   url: string;
   title: string;
@@ -58,6 +60,11 @@ export interface Article {
   attribution: Attribution;
   /** Extractive summary: 3–5 of the article's own sentences, in reading order. */
   summary: string[];
+  /**
+   * How `summary` was made: `textrank` (the article's own sentences ranked by TextRank with a lead prior,
+   * core/summary/summarize.ts); `none` when no complete sentence qualified and the summary is empty.
+   */
+  summaryMethod: SummaryMethod;
   quotes: Quote[];
   citation: Citation;
 }

@@ -6,6 +6,7 @@
 import { CLAUSE_WORDS, type ReportingWords } from '../rules/reporting-verbs';
 import { STOPWORDS } from '../rules/stopwords';
 import { NON_PERSON_WORDS } from '../rules/person-descriptors';
+import { TITLE_JOINERS } from '../rules/person-titles';
 import type { Description, DescriptionReader } from './descriptions';
 import type { NameContext } from './names';
 import { memoizedIndex, type PhraseIndex } from './phrase-index';
@@ -41,6 +42,7 @@ export class ReportingMatcher {
   private readonly conjunctions: Set<string>;
   private readonly perfect: Set<string>;
   private readonly stop: Set<string>;
+  private readonly titleJoiners: Set<string>;
 
   constructor(
     private readonly rules: ReportingWords,
@@ -55,6 +57,7 @@ export class ReportingMatcher {
     this.conjunctions = new Set(rules.conjunctions.map((c) => c.toLowerCase()));
     this.perfect = new Set(rules.perfectAuxiliaries ?? []);
     this.stop = new Set([...(STOPWORDS[lang] ?? []), ...(CLAUSE_WORDS[lang] ?? [])]);
+    this.titleJoiners = new Set(TITLE_JOINERS[lang] ?? []);
   }
 
   /**
@@ -74,7 +77,11 @@ export class ReportingMatcher {
     if (this.perfect.has(lower) && participle?.word && /^\p{Ll}/u.test(participle.text) && !this.stop.has(participle.text.toLowerCase())) n = 2;
     else if (this.perfect.has(lower)) return null;
     const next = ts[at + n];
-    const fits = !next || this.isPronoun(next) || isCapitalized(next) || (next.word && this.describe.isArticle(next.text.toLowerCase())) || this.describe.nounAt(ts, at + n) > 0;
+    // A bare noun followed by "and" is a list of titles ("lead researcher and NASA scientist Lucas Paganini said"), not a verb's subject.
+    const noun = this.describe.nounAt(ts, at + n);
+    const after = ts[at + n + noun];
+    const titles = noun > 0 && !!after && this.titleJoiners.has(after.text.toLowerCase());
+    const fits = !next || this.isPronoun(next) || isCapitalized(next) || (next.word && this.describe.isArticle(next.text.toLowerCase())) || (noun > 0 && !titles);
     return fits ? { n, pronoun: false } : null;
   }
 

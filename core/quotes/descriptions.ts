@@ -5,8 +5,9 @@
  * indefinite article left off) is the speaker; a definite one ("the mayor",
  * "o autarca") points back to someone introduced earlier.
  */
-import { DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
+import { AGE_NOUNS, DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
 import { PERSON_TITLES } from '../rules/person-titles';
+import { MONTHS, WEEKDAYS } from '../rules/date-words';
 import { memoizedIndex, type PhraseIndex } from './phrase-index';
 import { isCapitalized, words, type Token } from './tokens';
 
@@ -27,6 +28,9 @@ const NON_PERSON = new Set(NON_PERSON_WORDS);
 /** A language's person titles and descriptor nouns. */
 const nounIndex = memoizedIndex((lang: string) => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].map(words));
 
+/** Days and months end a description: "der Sprecher am Dienstag" is the spokesman, "am Dienstag" is when he spoke. */
+const TIME_WORDS = new Set([...WEEKDAYS, ...Object.values(MONTHS).flat(2)].filter((w) => w.length > 3));
+
 /** Longest description we read, in tokens. */
 const MAX_TOKENS = 9;
 
@@ -39,6 +43,8 @@ export class DescriptionReader {
   private readonly stops: Set<string>;
   /** Descriptor nouns and person titles. */
   private readonly nouns: PhraseIndex;
+  /** "der 46-Jährige": an age used as a noun. */
+  private readonly age: RegExp | null;
 
   /** `never`: verbs of saying and other words that end a description. */
   constructor(lang: string, private readonly never: ReadonlySet<string>, private readonly auxiliaries: ReadonlySet<string>) {
@@ -50,6 +56,7 @@ export class DescriptionReader {
     this.complements = new Set(r?.complements ?? []);
     this.stops = new Set(r?.stops ?? []);
     this.nouns = nounIndex(lang);
+    this.age = AGE_NOUNS[lang] ?? null;
   }
 
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
@@ -68,7 +75,8 @@ export class DescriptionReader {
 
   /** Length of a listed descriptor noun or title at `at` (0 when none). */
   nounAt(ts: readonly Token[], at: number): number {
-    return this.nouns.lengthAt(ts, at);
+    const age = ts[at]?.word && this.age?.test(ts[at]!.text);
+    return age ? 1 : this.nouns.lengthAt(ts, at);
   }
 
   /** Whether the capitalized run at `k` names an organisation or a place. */
@@ -127,6 +135,7 @@ export class DescriptionReader {
       const t = ts[k]!;
       if (!t.word) break;
       const lower = t.text.toLowerCase();
+      if (TIME_WORDS.has(lower)) break;
       if (this.complements.has(lower)) {
         k++;
         continue;

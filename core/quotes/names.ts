@@ -6,7 +6,7 @@
  * before "Putin", "Jong Un" only after "Kim"), while "Rusia" or "Korea Utara"
  * also stand alone.
  */
-import { ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
+import { DESCRIPTOR_WORDS, ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
 import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
 import { memoizedIndex, type PhraseIndex } from './phrase-index';
@@ -18,7 +18,9 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MAX_NAME_WORDS = 5;
 /** A language's person titles (English where it has none of its own), as word lists. */
 function titleWordLists(lang: string): string[][] {
-  return [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? [])].map(words);
+  // Where every noun is capitalized (German), a descriptor noun before a name is a title like any other: "Virologe Christian Drosten".
+  const descriptors = DESCRIPTOR_WORDS[lang]?.capitalizedNouns ? DESCRIPTOR_WORDS[lang]!.nouns : [];
+  return [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? []), ...descriptors].map(words);
 }
 const titleIndex = memoizedIndex(titleWordLists);
 const oneWordTitles = new Map<string, Set<string>>();
@@ -150,6 +152,8 @@ export class NameContext {
   /** Titles off, sentence-initial common words off, then the part that is one person's name. */
   clean(run: Token[], atSentenceStart: boolean): string[] | null {
     let ws = run.filter((t) => t.word);
+    // An article before a title is not part of the name: "Der Bürgermeister Hans Müller", "Le président Emmanuel Macron" ("Le Pen" keeps its "Le").
+    while (ws.length > 2 && this.determiners.has(ws[0]!.text.toLowerCase()) && this.titleAt(ws, 1) > 0) ws = ws.slice(1);
     let cut = 0;
     // Titles lead a name ("Presiden Rusia Vladimir Putin" also has one after a country). A title
     // word that ends the run is a surname (Mirjam de Koning, Stephen King), and one alone mid-run too.

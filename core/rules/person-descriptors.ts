@@ -30,6 +30,7 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'witness', 'source', 'worker', 'teacher', 'parent', 'student', 'nurse', 'doctor', 'farmer', 'owner', 'shopkeeper', 'vendor',
       'manager', 'employee', 'aide', 'analyst', 'expert', 'economist', 'lawyer', 'officer', 'representative', 'member', 'volunteer',
       'customer', 'commuter', 'voter', 'protester', 'survivor', 'man', 'woman', 'mother', 'father',
+      'specialist', 'scientist', 'researcher', 'epidemiologist', 'virologist', 'physician', 'historian', 'consultant',
     ],
     complements: ['of', 'for', 'at', 'from', 'the'],
     stops: ['who', 'whom', 'whose', 'which', 'that', 'said', 'told', 'says', 'in', 'on', 'during', 'after', 'before', 'when', 'as'],
@@ -55,6 +56,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'source', 'salarié', 'salariée', 'employé', 'employée', 'agent', 'agente', 'commerçant', 'commerçante', 'élu', 'élue', 'syndicaliste',
       'voisin', 'voisine', 'médecin', 'infirmière', 'enseignant', 'enseignante', 'parent', 'expert', 'experte', 'conseiller', 'conseillère',
       'autarque',
+      'spécialiste', 'scientifique', 'chercheur', 'chercheuse', 'épidémiologiste', 'virologue', 'économiste', 'analyste', 'historien',
+      'historienne', 'consultant', 'consultante',
     ],
     complements: ['de', 'du', 'des', 'd', "d'", 'd’', 'la', 'le', 'les', "l'", 'l’', 'aux', 'au', 'à'],
     stops: ['qui', 'que', 'dont', 'lors', 'devant', 'sur', 'dans', 'en', 'après', 'avant'],
@@ -67,6 +70,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'sprecher', 'sprecherin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'fahrer', 'fahrerin', 'fahrgast', 'passagier', 'zeuge',
       'zeugin', 'mitarbeiter', 'mitarbeiterin', 'beamter', 'beamtin', 'händler', 'händlerin', 'verkäufer', 'verkäuferin', 'besucher',
       'besucherin', 'experte', 'expertin', 'sprecherin', 'vertreter', 'vertreterin', 'insider', 'mann', 'frau', 'mutter', 'vater',
+      'fachmann', 'fachfrau', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'virologe', 'virologin', 'epidemiologe',
+      'epidemiologin', 'ökonom', 'ökonomin', 'analyst', 'analystin', 'historiker', 'historikerin',
     ],
     complements: ['der', 'des', 'vom', 'von', 'am', 'im', 'beim', 'für', 'aus', 'den', 'dem'],
     stops: ['welche', 'welcher', 'gegenüber', 'nach', 'in', 'bei', 'auf'],
@@ -81,6 +86,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'pasajero', 'pasajera', 'testigo', 'fuente', 'trabajador', 'trabajadora', 'empleado', 'empleada', 'comerciante', 'vendedor',
       'vendedora', 'maestro', 'maestra', 'médico', 'médica', 'enfermera', 'experto', 'experta', 'legislador', 'legisladora', 'representante',
       'integrante', 'miembro', 'hombre', 'mujer', 'madre', 'padre',
+      'especialista', 'científico', 'científica', 'investigador', 'investigadora', 'economista', 'analista', 'epidemiólogo', 'epidemióloga',
+      'historiador', 'historiadora',
     ],
     complements: ['de', 'del', 'la', 'el', 'los', 'las'],
     stops: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'en', 'durante', 'tras', 'ante', 'a', 'al'],
@@ -93,6 +100,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'porta-voz', 'funcionário', 'funcionária', 'morador', 'moradora', 'vizinho', 'vizinha', 'motorista', 'passageiro', 'passageira',
       'testemunha', 'fonte', 'trabalhador', 'trabalhadora', 'comerciante', 'vendedor', 'vendedora', 'professor', 'professora', 'médico',
       'médica', 'enfermeira', 'especialista', 'autarca', 'representante', 'integrante', 'membro', 'homem', 'mulher', 'mãe', 'pai',
+      'cientista', 'investigador', 'investigadora', 'pesquisador', 'pesquisadora', 'economista', 'analista', 'epidemiologista', 'historiador',
+      'historiadora',
     ],
     complements: ['de', 'do', 'da', 'dos', 'das', 'o', 'a', 'os', 'as'],
     stops: ['que', 'quem', 'cujo', 'cuja', 'em', 'no', 'na', 'durante', 'após', 'ao', 'à'],
@@ -105,6 +114,8 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'portavoce', 'funzionario', 'funzionaria', 'residente', 'abitante', 'vicino', 'vicina', 'autista', 'passeggero', 'passeggera',
       'testimone', 'fonte', 'lavoratore', 'lavoratrice', 'dipendente', 'commerciante', 'negoziante', 'insegnante', 'medico', 'infermiera',
       'esperto', 'esperta', 'rappresentante', 'uomo', 'donna', 'madre', 'padre',
+      'specialista', 'scienziato', 'scienziata', 'ricercatore', 'ricercatrice', 'economista', 'analista', 'epidemiologo', 'epidemiologa',
+      'virologo', 'virologa', 'storico', 'storica',
     ],
     complements: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell’', "dell'", 'al', 'alla', 'allo', 'all’', "all'"],
     stops: ['che', 'cui', 'il', 'quale', 'durante', 'in', 'nel', 'nella', 'dopo', 'davanti'],
@@ -117,6 +128,7 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
       'woordvoerder', 'woordvoerster', 'woordvoerster', 'bewoner', 'bewoonster', 'buurman', 'buurvrouw', 'chauffeur', 'passagier',
       'getuige', 'bron', 'medewerker', 'medewerkster', 'winkelier', 'ondernemer', 'ambtenaar', 'agent', 'leraar', 'lerares', 'arts',
       'verpleegkundige', 'deskundige', 'vertegenwoordiger', 'man', 'vrouw', 'moeder', 'vader',
+      'specialist', 'wetenschapper', 'onderzoeker', 'onderzoekster', 'econoom', 'analist', 'viroloog', 'epidemioloog', 'historicus',
     ],
     complements: ['van', 'bij', 'uit'],
     stops: ['die', 'dat', 'wie', 'in', 'op', 'tijdens', 'na'],
@@ -125,6 +137,17 @@ export const DESCRIPTOR_WORDS: Record<string, DescriptorWords> = {
 // Malay shares Indonesian's grammar words; the nouns of both are listed for both (pages mix them, detection may too).
 DESCRIPTOR_WORDS.id = { ...DESCRIPTOR_WORDS.id!, nouns: [...DESCRIPTOR_WORDS.id!.nouns, 'jurucakap', 'penduduk', 'pemandu', 'pekerja', 'peniaga', 'mangsa'] };
 DESCRIPTOR_WORDS.ms = DESCRIPTOR_WORDS.id;
+
+/**
+ * A person's age used as a noun: "der 46-Jährige", "the 46-year-old", "de 67-jarige", "la 32enne". After a
+ * definite article it points back to the person named before, like a title does.
+ */
+export const AGE_NOUNS: Record<string, RegExp> = {
+  en: /^\d{1,3}-year-old$/iu,
+  de: /^\d{1,3}-jährige[rn]?$/iu,
+  nl: /^\d{1,3}-jarige$/iu,
+  it: /^\d{1,3}enne$/iu,
+};
 
 /** Relative pronouns used only for people: "Marcus, who has driven the 72 route …" makes Marcus a person. */
 export const PERSON_RELATIVES: Record<string, readonly string[]> = {

@@ -88,3 +88,16 @@ export const DETERMINERS: Record<string, readonly string[]> = {
 
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva, Mahathir bin Mohamad. */
 export const NAME_PARTICLES: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'zu'];
+
+/** Words that join two titles of one person: "lead researcher and NASA scientist Lucas Paganini", "Arzt und Forscher". */
+export const TITLE_JOINERS: Record<string, readonly string[]> = {
+  en: ['and', '&'],
+  id: ['dan', 'sekaligus'],
+  ms: ['dan', 'merangkap'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  pt: ['e'],
+  it: ['e', 'ed'],
+  nl: ['en'],
+};

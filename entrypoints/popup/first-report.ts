@@ -4,8 +4,7 @@
  * before the request goes out. main.tsx renders what it resolves to.
  */
 import type { TabReport } from '../../components/popup-view';
-import { errorReport } from '../shared/reader-tab';
-import { describeTab } from './describe';
+import { describeTab, errorReport } from '../shared/reader-tab';
 
 /** `?tabId=N`, so automation and other tools can target a tab; null for the toolbar popup. */
 export function requestedTabId(): number | null {

@@ -10,7 +10,7 @@ import { browserTranslate } from '../shared/browser-i18n';
 import { ReaderController } from './reader-controller';
 import { summarize } from './summary';
 import { installTranslation } from './translation';
-import type { PageSummary } from '../shared/protocol';
+import { SUMMARIZE_KEY, type PageSummary } from '../shared/protocol';
 
 // Lives in the extension's isolated world, which every injection of this script shares (the page can't see it).
 const INSTALLED = Symbol.for('jernih.reader.installed');
@@ -28,11 +28,9 @@ function install(): void {
   installTranslation(reader, window, browserTranslate);
   const pdf: PageSummary = { ok: false, reason: 'pdf', readerOpen: false };
 
-  readerMessenger.onMessage('reader:summarize', ({ sender }) => {
-    if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');
-    if (isPdf(document)) return pdf;
-    return summarize(reader.currentAnalysis(), reader.isOpen);
-  });
+  // Called by the extension through scripting.executeScript (see SUMMARIZE_KEY); nothing in the page can reach it.
+  (globalThis as Record<symbol, () => PageSummary>)[Symbol.for(SUMMARIZE_KEY)] = () =>
+    isPdf(document) ? pdf : summarize(reader.currentAnalysis(), reader.isOpen);
 
   readerMessenger.onMessage('reader:toggle', async ({ sender }) => {
     if (!isFromThisExtension(sender)) throw new Error('Unexpected sender');

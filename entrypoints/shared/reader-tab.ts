@@ -1,10 +1,10 @@
 /**
- * The background's side of reader mode: decide whether a tab can be scripted,
+ * Reader mode from outside the page (the background and the popup): decide whether a tab can be scripted,
  * inject the reader script on demand, and ask it for a summary or a toggle.
  */
 import { withDeadline } from '../../core/deadline';
 import type { TabReport } from '../../components/popup-view';
-import { READER_SCRIPT_FILE, readerMessenger, reportFromSummary } from './protocol';
+import { READER_SCRIPT_FILE, readerMessenger, reportFromSummary, SUMMARIZE_KEY, type PageSummary } from './protocol';
 import { restrictionForInjectionError, restrictionForUrl } from './restricted';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
@@ -27,7 +27,7 @@ function errorMessage(error: unknown): string {
 
 /** The popup's "something went wrong" report for a failure, in its own words. */
 export function errorReport(error: unknown): TabReport {
-  return errorReport(error);
+  return { kind: 'error', message: errorMessage(error) };
 }
 
 /** Why the tab is off limits, or null when the reader may be injected there. */
@@ -53,19 +53,24 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   return withDeadline(promise, ms, () => new Error(`${what} did not finish in ${ms} ms`));
 }
 
+/** Why the browser refused to run our script in the tab, in the popup's terms. */
+async function refusal(tabId: number, error: unknown): Promise<TabReport> {
+  let url: string | undefined;
+  try {
+    url = await tabUrl(tabId);
+  } catch {
+    url = undefined;
+  }
+  return { kind: 'restricted', reason: restrictionForInjectionError(errorMessage(error), url) };
+}
+
 /** Injects the reader script (idempotent: the script guards itself), or says why the tab is off limits. */
 async function inject(tabId: number): Promise<TabReport | null> {
   try {
     await within(browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] }), INJECT_TIMEOUT_MS, 'Injecting the reader');
     return null;
   } catch (error) {
-    let url: string | undefined;
-    try {
-      url = await tabUrl(tabId);
-    } catch {
-      url = undefined;
-    }
-    return { kind: 'restricted', reason: restrictionForInjectionError(errorMessage(error), url) };
+    return refusal(tabId, error);
   }
 }
 
@@ -79,37 +84,71 @@ export function isNoReceiver(error: unknown): boolean {
 
 /**
  * Sends `send` to the tab's reader script, injecting it first only when none is listening: re-running the
- * script (a six-figure byte bundle) on every popup open was most of a second open's wait. `knownAbsent`: the
- * caller has just found nobody listening, so the first try is skipped.
+ * script (a six-figure byte bundle) on every popup open was most of a second open's wait.
  */
-async function withReader<T>(tabId: number, send: () => Promise<T>, knownAbsent = false): Promise<T | TabReport> {
+async function withReader<T>(tabId: number, send: () => Promise<T>): Promise<T | TabReport> {
   const problem = await accessProblem(tabId);
   if (problem) return problem;
-  if (!knownAbsent) {
-    try {
-      return await send();
-    } catch (error) {
-      // Only "nobody listening" means "inject and ask again"; any other failure may have had effects already.
-      if (!isNoReceiver(error)) throw error;
-    }
+  try {
+    return await send();
+  } catch (error) {
+    // Only "nobody listening" means "inject and ask again"; any other failure may have had effects already.
+    if (!isNoReceiver(error)) throw error;
   }
   const blocked = await inject(tabId);
   if (blocked) return blocked;
   return send();
 }
 
-async function ask(tabId: number, type: 'reader:summarize' | 'reader:toggle' | 'reader:open', knownAbsent = false): Promise<TabReport> {
+async function ask(tabId: number, type: 'reader:toggle' | 'reader:open'): Promise<TabReport> {
   try {
-    const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId), knownAbsent);
+    const answer = await withReader(tabId, () => readerMessenger.sendMessage(type, undefined, tabId));
     return 'kind' in answer ? answer : reportFromSummary(answer);
   } catch (error) {
     return errorReport(error);
   }
 }
 
-export const describeTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize');
-/** describeTab for a caller whose own message just found no reader script in the tab. */
-export const describeTabWithoutReader = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:summarize', true);
+/**
+ * Runs in the tab, in the extension's isolated world: executeScript sends this function's source, so it may use
+ * nothing from this module. Null when no reader script is there yet.
+ */
+function summarizeInPage(key: string): PageSummary | null {
+  const summarize = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+  return typeof summarize === 'function' ? (summarize as () => PageSummary)() : null;
+}
+
+async function summaryFromPage(tabId: number): Promise<PageSummary | null> {
+  const run = browser.scripting.executeScript({ target: { tabId }, func: summarizeInPage, args: [SUMMARIZE_KEY] });
+  const [frame] = await within(run, INJECT_TIMEOUT_MS, 'Reading the page');
+  return (frame?.result as PageSummary | null | undefined) ?? null;
+}
+
+/**
+ * What the popup shows: the page's summary, asked for with one call where the reader script already runs, and
+ * with inject-then-ask where it doesn't. The tab's address is checked at the same time (a PDF, a store page),
+ * not before: the two browser calls overlap instead of adding up.
+ */
+export async function describeTab(tabId: number): Promise<TabReport> {
+  const [problem, first] = await Promise.all([
+    accessProblem(tabId),
+    summaryFromPage(tabId).then((summary) => ({ summary }), (error: unknown) => ({ error })),
+  ]);
+  if (problem) return problem;
+  if ('error' in first) return refusal(tabId, first.error);
+  try {
+    let { summary } = first;
+    if (summary === null) {
+      const blocked = await inject(tabId);
+      if (blocked) return blocked;
+      summary = await summaryFromPage(tabId);
+    }
+    return summary ? reportFromSummary(summary) : errorReport(new Error('The reader did not start in this tab'));
+  } catch (error) {
+    return errorReport(error);
+  }
+}
+
 export const toggleReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:toggle');
 /** Opens the reader, leaving it open if it already is (the floating button and "always open" sites). */
 export const openReaderInTab = (tabId: number): Promise<TabReport> => ask(tabId, 'reader:open');

@@ -86,6 +86,15 @@ describe('popup (real Chromium)', () => {
     });
   }
 
+  it('says what went wrong, in the browser\'s words, for a tab that is gone', async () => {
+    const tabId = await createTab(browser, 'about:blank');
+    await closeTab(browser, tabId);
+    const popup = await openPopup(tabId);
+    const message = popup.locator('[data-state="error"]');
+    expect(await message.textContent()).toContain(String(tabId));
+    await popup.close();
+  });
+
   it('explains that it can\'t run on its own extension pages', async () => {
     const tabId = await createTab(browser, `chrome-extension://${browser.extensionId}/popup.html?tabId=0`);
     const popup = await openPopup(tabId);

@@ -12,7 +12,7 @@ import { lineReader, runCli, spawnCli, spawnCliToEnd } from './run-cli';
 
 const REF = fixturePath('cases/01-jurnal-soreang-putin/page.html');
 const REF_URL = 'https://jurnalsoreang.pikiran-rakyat.com/internasional/pr-1127159203/putin-pertemuan-korea-utara-dengan-rusia-tidak-melanggar-perjanjian';
-const ANALYSIS_KEYS = ['ok', 'url', 'title', 'lang', 'dir', 'byline', 'excerpt', 'html', 'text', 'wordCount', 'readingTimeMinutes', 'removed', 'attribution'];
+const ANALYSIS_KEYS = ['ok', 'url', 'title', 'lang', 'dir', 'byline', 'excerpt', 'html', 'text', 'wordCount', 'readingTimeMinutes', 'removed', 'attribution', 'summary', 'summaryMethod', 'quotes', 'citation'];
 
 let dir: string;
 let small: string;
@@ -58,6 +58,19 @@ describe('cli analyze --format json', () => {
     expect(a.attribution.canonicalUrl).toBe(REF_URL);
     expect(a.attribution.editor).toBe('Yoga Mulyana');
     expect(a.removed.length).toBeGreaterThan(0);
+    expect(a.summary.length).toBeGreaterThanOrEqual(3);
+    expect(a.summaryMethod).toBe('textrank');
+  });
+
+  it('gives summaryMethod "none" and no summary when no sentence of the article can stand alone', async () => {
+    // Verse: lines without a full stop are fragments, and a summary never shows a fragment.
+    const verse = Array.from({ length: 8 }, (_, i) => `<p>Line ${i + 1} of the poem about the harbour, the boats, the gulls and the grey morning light on the water</p>`).join('');
+    const poem = path.join(dir, 'poem.html');
+    writeFileSync(poem, `<!DOCTYPE html><html lang="en"><head><title>Harbour poem</title></head><body><article><h1>Harbour poem</h1>${verse}</article></body></html>`);
+    const a = ok(JSON.parse((await runCli(['analyze', poem])).stdout) as Analysis);
+    expect(a.text).toContain('Line 8 of the poem');
+    expect(a.summary).toEqual([]);
+    expect(a.summaryMethod).toBe('none');
   });
 
   it('uses --url as the page URL', async () => {

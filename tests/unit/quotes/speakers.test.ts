@@ -32,6 +32,49 @@ describe('described speakers', () => {
     expect(speakers(es, 'es')).toEqual(['Mariana Esquivel']);
   });
 
+  it('a definite expert noun points back to the person named just before (fr "le spécialiste", en "the scientist")', () => {
+    const fr = doc(
+      'Lothar Wieler, le directeur de l’Institut Robert-Koch ne cache pas son inquiétude.',
+      '« Il est possible que le virus sorte de tout contrôle. Notre objectif est que le niveau d’infections soit au plus bas », plaide le spécialiste.',
+    );
+    expect(speakers(fr, 'fr')).toEqual(['Lothar Wieler']);
+    const en = doc('Maria Chen, a marine biologist at the university, has studied the reef for twenty years.', '“We have never seen bleaching on this scale before, not once,” said the scientist.');
+    expect(speakers(en, 'en')).toEqual(['Maria Chen']);
+  });
+
+  it('two titles joined by "and" before a name are one person’s, not a verb and a description', () => {
+    const en = '"We have found the next best thing: water in vapor form," lead researcher and NASA planetary scientist Lucas Paganini said in a statement.';
+    expect(speakers(en, 'en')).toEqual(['Lucas Paganini']);
+  });
+
+  it('an article and a title before a name are not part of it (de "Der Bürgermeister Hans Müller", "Virologe Christian Drosten")', () => {
+    expect(speakers('Der Bürgermeister Hans Müller sagte: „Die Zahlen steigen wieder deutlich.“', 'de')).toEqual(['Hans Müller']);
+    expect(speakers('„Die Zahlen steigen wieder deutlich“, sagte Virologe Christian Drosten.', 'de')).toEqual(['Christian Drosten']);
+    const de = doc('Der Virologe Christian Drosten von der Charité warnte am Montag vor einer neuen Welle.', '„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Virologe am Dienstag.');
+    expect(speakers(de, 'de')).toEqual(['Christian Drosten']);
+    // "Le Pen" is a name, not an article and a title.
+    expect(speakers('« Nous ne voterons pas ce budget », a déclaré Marine Le Pen.', 'fr')).toEqual(['Marine Le Pen']);
+  });
+
+  it('an age used as a noun points back to the person named before (de "der 46-Jährige", en "the 46-year-old")', () => {
+    const de = doc('Ennesto Monté, der Sänger aus Köln, bestätigte die Trennung via Instagram.', '„Dannis und meine Beziehung ist gescheitert“, schrieb der 46-Jährige.');
+    expect(speakers(de, 'de')).toEqual(['Ennesto Monté']);
+    const en = doc('Maria Chen, a nurse from Penrith, was at the scene.', '“We have never seen anything like it,” the 46-year-old said.');
+    expect(speakers(en, 'en')).toEqual(['Maria Chen']);
+    // Nobody named before: the age stays the description.
+    expect(speakers('„Die Beziehung ist gescheitert“, schrieb der 46-Jährige.', 'de')).toEqual(['46-Jährige']);
+  });
+
+  it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
+    expect(speakers('„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Sprecher am Dienstag.', 'de')).toEqual(['Sprecher']);
+    expect(speakers('„Die Schutzwände stehen bereit“, sagte ein Sprecher der Stadtverwaltung am Montag.', 'de')).toEqual(['Sprecher der Stadtverwaltung']);
+  });
+
+  it('a definite noun that is no person stays what it is: “…,” the report says', () => {
+    const en = doc('Maria Chen, a marine biologist at the university, has studied the reef for twenty years.', '“Bleaching on this scale has not been recorded before in the region,” the report says.');
+    expect(speakers(en, 'en')).not.toEqual(['Maria Chen']);
+  });
+
   it('a definite description repeats an earlier described person, or stays a description when nobody is named', () => {
     const pt = doc('Um motorista de ônibus da linha Boqueirão, que pediu para não ser identificado, não está otimista.', '“Vai ser um caos na hora do rush, todo mundo apertado”, disse o motorista.');
     expect(speakers(pt, 'pt')).toEqual(['motorista de ônibus da linha Boqueirão']);
