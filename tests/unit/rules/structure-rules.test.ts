@@ -100,6 +100,10 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.text).not.toMatch(/Protesters in the square|The harbour at dawn|Image copyright/u);
     expect(a.html).toContain('Protesters in the square on Monday');
     expect(a.html).not.toContain('data-jernih-caption');
+    const b = expectArticle(await analyzeHtml(page(`${prose(3)}<p><u>Beitragsbild:</u> Titelseite der Zeitung vom 2.4.2019, Ausriss.</p><div class="imginline"><img src="/c.png"><span>Abbildung: Farblich codierte Schneehöhen im Tal</span></div><p><em class="copyright">© Bundesrat | Frank Bräuer</em></p><p><em>Titelbild: Geyres Christophe/ABACA</em></p>${prose(2)}`, 'de'), 'https://news.example/a', dom));
+    expect(b.text).not.toMatch(/Beitragsbild|Farblich codierte|Frank Bräuer|Titelbild/u);
+    expect(b.html).toContain('Frank Bräuer');
+    expect(b.text).toContain('Paragraph 3 of the story');
   });
 
   it('short article: a brief written in sentences is an article under 30 words; a short list, a tagline and labels are not', async () => {
