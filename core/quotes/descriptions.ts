@@ -22,11 +22,29 @@ export interface Description {
   end: number;
   /** The head is a listed title or descriptor noun (minister, autarca, Sprecher), not any noun read after a verb ("the report says"). */
   listed: boolean;
+  /** The age when the head is one ("der 46-Jährige" → "46"): a person has one age, so two ages are two people. */
+  age: string | null;
 }
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 /** A language's person titles and descriptor nouns. */
 const nounIndex = memoizedIndex((lang: string) => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].map(words));
+
+/**
+ * Where nouns are compounded (German), the last part names the person: Konzernchef, Regierungssprecher,
+ * Innenminister. One-word nouns of 4+ letters from the language's lists, longest first.
+ */
+const compoundHeads = new Map<string, string[]>();
+/** Nouns that end surnames more often than compounds: Bühlmann, Hoffmann, Neumann, Herrmann. */
+const SURNAME_ENDINGS = new Set(['mann', 'frau', 'herr', 'vater', 'mutter']);
+function compoundHeadsFor(lang: string): string[] {
+  let heads = compoundHeads.get(lang);
+  if (!heads) {
+    const all = [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].filter((w) => !w.includes(' ') && w.length >= 4 && !SURNAME_ENDINGS.has(w));
+    compoundHeads.set(lang, (heads = [...new Set(all)].sort((a, b) => b.length - a.length)));
+  }
+  return heads;
+}
 
 /** Days and months end a description: "der Sprecher am Dienstag" is the spokesman, "am Dienstag" is when he spoke. */
 const TIME_WORDS = new Set([...WEEKDAYS, ...Object.values(MONTHS).flat(2)].filter((w) => w.length > 3));
@@ -45,6 +63,8 @@ export class DescriptionReader {
   private readonly nouns: PhraseIndex;
   /** "der 46-Jährige": an age used as a noun. */
   private readonly age: RegExp | null;
+  /** Listed nouns that also end compounds (Konzernchef), where the language compounds its nouns. */
+  private readonly compounds: string[] | null;
 
   /** `never`: verbs of saying and other words that end a description. */
   constructor(lang: string, private readonly never: ReadonlySet<string>, private readonly auxiliaries: ReadonlySet<string>) {
@@ -57,6 +77,7 @@ export class DescriptionReader {
     this.stops = new Set(r?.stops ?? []);
     this.nouns = nounIndex(lang);
     this.age = AGE_NOUNS[lang] ?? null;
+    this.compounds = this.rules?.capitalizedNouns ? compoundHeadsFor(lang) : null;
   }
 
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
@@ -75,8 +96,12 @@ export class DescriptionReader {
 
   /** Length of a listed descriptor noun or title at `at` (0 when none). */
   nounAt(ts: readonly Token[], at: number): number {
-    const age = ts[at]?.word && this.age?.test(ts[at]!.text);
-    return age ? 1 : this.nouns.lengthAt(ts, at);
+    const t = ts[at];
+    if (t?.word && this.age?.test(t.text)) return 1;
+    const n = this.nouns.lengthAt(ts, at);
+    if (n || !t?.word || !this.compounds) return n;
+    const lower = t.text.toLowerCase();
+    return this.compounds.some((h) => lower.length >= h.length + 3 && lower.endsWith(h)) ? 1 : 0;
   }
 
   /** Whether the capitalized run at `k` names an organisation or a place. */
@@ -155,6 +180,7 @@ export class DescriptionReader {
       }
       break;
     }
-    return { words: ts.slice(possessive ? headAt - 1 : headAt, end).map((t) => t.text), head, definite, end, listed };
+    const age = this.age?.test(ts[headAt]!.text) ? /\d+/u.exec(ts[headAt]!.text)![0] : null;
+    return { words: ts.slice(possessive ? headAt - 1 : headAt, end).map((t) => t.text), head, definite, end, listed, age };
   }
 }

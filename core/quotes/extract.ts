@@ -84,6 +84,9 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
 
   const quotes: Quote[] = [];
+  // Ages used as nouns, and who each was given to: a person has one age.
+  const ageOwners = new Map<string, string>();
+  const agedPeople = new Set<string>();
   let lastSpeaker: string | null = null;
   let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
@@ -123,8 +126,15 @@ export function extractQuotes(text: string, lang: string): Quote[] {
       else {
         // "disse o motorista" after "Um motorista de ônibus …"; "afirmou o autarca" after "O vereador …, Rui Carvalho, explicou".
         const same = mentions?.latestWithHead(d.head, windowStart, at);
-        const named = mentions?.latestName(windowStart, at);
-        speaker = same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d);
+        // "der 46-Jährige": the person this age was first given to, else the latest named one unless they have another age.
+        const owner = d.age ? ageOwners.get(d.age) : undefined;
+        const latest = owner ? null : mentions?.latestName(windowStart, at);
+        const named = latest && d.age && agedPeople.has(latest.join(' ')) ? null : latest;
+        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d));
+        if (d.age && named && !owner) {
+          ageOwners.set(d.age, speaker);
+          agedPeople.add(speaker);
+        }
       }
     } else if (!found) {
       // A second quotation in the same paragraph with no verb continues the first one's speaker.

@@ -114,7 +114,9 @@ export class Mentions {
     const first = words.lastIndexOf(name[0]!);
     if (first > 0 && words.slice(Math.max(0, first - 2), first).some((w) => NON_PERSON.has(w.toLowerCase()))) return null;
     const key = full.join(' ');
-    const titled = this.names.titleAt(ts, i) > 0 || (sentenceStart && this.names.titleAt(ts, i + 1) > 0) || this.titledBefore(ts, i);
+    // A title that is the whole run ("Chef", "Minister" in German, where every noun is capitalized) names nobody by itself.
+    const title = this.names.titleAt(ts, i);
+    const titled = (title > 0 && title < j - i) || (sentenceStart && this.names.titleAt(ts, i + 1) > 0) || this.titledBefore(ts, i);
     const next = ts[j];
     const after = ts[j + 1];
     // A comma starts an apposition ("Michelle Tan, a nurse", "Rosmawati Ismail, berkata", "Pauline Hegarty, 54,") — not a list of places ("Pasir Mas, Tumpat").

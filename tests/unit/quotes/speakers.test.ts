@@ -63,6 +63,22 @@ describe('described speakers', () => {
     expect(speakers(en, 'en')).toEqual(['Maria Chen']);
     // Nobody named before: the age stays the description.
     expect(speakers('„Die Beziehung ist gescheitert“, schrieb der 46-Jährige.', 'de')).toEqual(['46-Jährige']);
+    // A person has one age: a second age is somebody else, not the 46-year-old again.
+    const two = doc(
+      'Ennesto Monté, der Sänger aus Köln, bestätigte die Trennung via Instagram.',
+      '„Dannis und meine Beziehung ist gescheitert“, schrieb der 46-Jährige.',
+      '„Keine Frau sollte sich für jemanden richten“, schrieb die 43-Jährige darunter.',
+      '„Ich bin meinem Herzen gefolgt“, schrieb der 46-Jährige.',
+    );
+    expect(speakers(two, 'de')).toEqual(['Ennesto Monté', '43-Jährige', 'Ennesto Monté']);
+  });
+
+  it('a German compound ending in a title is a title (Konzernchef, Regierungssprecher), a surname ending in -mann is a name', () => {
+    const de = doc('Robert Machtlinger, Chef des Luftfahrtzulieferers, zeigte sich zufrieden.', '„Die Lieferketten werden sich nachhaltig verändern“, sagte der Konzernchef von FACC mit Blick auf Europa.');
+    expect(speakers(de, 'de')).toEqual(['Robert Machtlinger']);
+    expect(speakers('„Wir prüfen den Fall“, sagte ein Regierungssprecher am Montag.', 'de')).toEqual(['Regierungssprecher']);
+    const surname = doc('«Wir werden die Halle füllen», sagt Philipp Bühlmann, Präsident des BSV Stans.', 'Die Vorfreude bei Bühlmann ist gross. «Die Mannschaft ist heiss und hat einen Lauf.»');
+    expect(speakers(surname, 'de')).toEqual(['Philipp Bühlmann', 'Philipp Bühlmann']);
   });
 
   it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
