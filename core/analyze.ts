@@ -24,6 +24,7 @@ import { resolveLazyImages } from './lazy-images';
 import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { sanitizeToHtml } from './sanitize';
+import { isShortArticle } from './short-article';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, subheadingCandidates } from './title';
 import { headlineDateText, pageDateTexts } from './page-dates';
@@ -157,7 +158,9 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const text = blockText(content, isCaption);
   unmarkCaptions(content);
   const wordCount = wordCountOf(text);
-  if (wordCount < (options.minWords ?? MIN_WORDS)) return failure('no-article', 'This page has too little text to be an article.');
+  // A short text is still an article when it is written in sentences (a news brief, a paywalled story's free part).
+  const minWords = options.minWords ?? MIN_WORDS;
+  if (wordCount < minWords && !(options.minWords === undefined && isShortArticle(text))) return failure('no-article', 'This page has too little text to be an article.');
 
   const lang = resolveLanguage(clone, text);
   const storyAndAround = [...(report.around?.before ?? []), text, ...(report.around?.after ?? [])].join('\n\n');

@@ -55,6 +55,16 @@ export function unmarkCaptions(root: Element): void {
 }
 
 const MEDIA = 'img, picture, video, iframe, svg';
+/**
+ * "© Bundesrat | Frank Bräuer", "©iStock": a photo credit on a line of its own. "© 2020 …" with a year is the
+ * site's copyright line (see edges.ts), and a sentence after the sign ("© Provided by X Nintendo and Apple shocked …")
+ * is story text.
+ */
+const BARE_CREDIT = /^©\s*(?!\d{4})\S/u;
+const MAX_BARE_CREDIT_CHARS = 80;
+const MAX_BARE_CREDIT_WORDS = 8;
+const isBareCredit = (text: string): boolean =>
+  text.length <= MAX_BARE_CREDIT_CHARS && BARE_CREDIT.test(text) && countWords(text) <= MAX_BARE_CREDIT_WORDS && !/[.!?…]$/u.test(text);
 
 /** True for an element whose text is a caption or a photo credit, not story text. */
 export function isCaption(el: Element): boolean {
@@ -64,7 +74,7 @@ export function isCaption(el: Element): boolean {
   if (name === 'figure') return el.querySelector(MEDIA) !== null && !el.querySelector('table, pre, blockquote, ul, ol') && countWords(textOf(el)) <= 80;
   if (name === 'p' || name === 'div' || name === 'span' || name === 'small') {
     const text = textOf(el);
-    return text.length <= 200 && LABELLED.test(text);
+    return (text.length <= 200 && LABELLED.test(text)) || isBareCredit(text);
   }
   return false;
 }

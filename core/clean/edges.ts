@@ -11,7 +11,8 @@
  */
 import type { CleanReport } from './cleaner';
 import { isCaption } from './captions';
-import { countWords, linkDensity, textOf } from './text';
+import { authorBoxLabels, authorBoxNameOpenings } from './lexicon';
+import { countWords, lettersOnly, linkDensity, squash, textOf } from './text';
 
 const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
 const KEEP = 'li, table, pre, code, blockquote, figure, img, picture, video, iframe, dl, math, h1';
@@ -149,6 +150,39 @@ function removeAuthorBox(blocks: Element[], last: number, report: CleanReport): 
   return false;
 }
 
+/** Longest author's box under a label: a bio of a few lines, not a closing section of the story. */
+const MAX_BIO_WORDS = 150;
+const MAX_BIO_BLOCKS = 4;
+
+/** "Über den Autor", "Zur Person", or an opening and a name: "Über Bob Fischer", "About Jane Doe". */
+function isAuthorBoxLabel(el: Element): boolean {
+  if (el.matches(CONTENT)) return false;
+  const text = squash(textOf(el));
+  if (countWords(text) > 6) return false;
+  const key = lettersOnly(text);
+  if (authorBoxLabels.has(key)) return true;
+  const words = text.split(' ');
+  return authorBoxNameOpenings.some((opening) => {
+    const n = opening.split(' ').length;
+    return lettersOnly(words.slice(0, n).join(' ')) === opening && words.length > n && NAME_LINE.test(words.slice(n).join(' '));
+  });
+}
+
+/**
+ * The author's box that ends the container under a label ("Über Kathrin" / "Hallo, ich bin Foodbloggerin …"):
+ * the label and the short bio after it go. A labelled section with more text after it is the story's.
+ */
+function removeLabelledAuthorBox(blocks: Element[], report: CleanReport): boolean {
+  for (let k = blocks.length - 2; k >= Math.max(0, blocks.length - 1 - MAX_BIO_BLOCKS); k--) {
+    if (!isAuthorBoxLabel(blocks[k]!)) continue;
+    const bio = blocks.slice(k + 1);
+    if (bio.reduce((n, el) => n + countWords(textOf(el)), 0) > MAX_BIO_WORDS) return false;
+    for (const el of blocks.slice(k)) drop(el, 'after', 'author-box', report);
+    return true;
+  }
+  return false;
+}
+
 /** Removes a block outside the story, listing it with its rule and keeping its text for attribution (`report.around`). */
 function drop(el: Element, side: 'before' | 'after', rule: string, report: CleanReport): void {
   const text = textOf(el);
@@ -159,6 +193,7 @@ function drop(el: Element, side: 'before' | 'after', rule: string, report: Clean
 }
 
 export function trimEdges(root: Element, report: CleanReport): void {
+  removeLabelledAuthorBox(leafBlocks(root), report);
   const all = leafBlocks(root);
   // The author's box first, so that what stood after it is judged against the story's real last paragraph.
   let lastProse = all.length - 1;

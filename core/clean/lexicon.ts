@@ -4,6 +4,7 @@
  * conditions (whole text, link-only remainder) keep phrases from matching prose.
  */
 import { AD_LABELS } from '../rules/ad-labels';
+import { AUTHOR_BOX_LABELS, AUTHOR_BOX_NAME_OPENINGS } from '../rules/author-box-labels';
 import { CLASS_TOKENS } from '../rules/class-tokens';
 import { CREDIT_LABELS, type CreditField } from '../rules/credit-labels';
 import { PAGER_WORDS } from '../rules/pager-words';
@@ -28,6 +29,8 @@ export const adLabelsLongestFirst = Array.from(keySet(flat(AD_LABELS))).sort((a,
 export const commentPrompts = keySet(flat(COMMENT_PROMPTS));
 export const shareLabels = keySet(flat(SHARE_LABELS));
 export const shareUrlPatterns = SHARE_URL_PATTERNS;
+export const authorBoxLabels = keySet(flat(AUTHOR_BOX_LABELS));
+export const authorBoxNameOpenings = Array.from(keySet(flat(AUTHOR_BOX_NAME_OPENINGS)));
 export const pagerWords = keySet(flat(PAGER_WORDS));
 /** Prompt openings, longest first, compared in `lettersOnly` form against the start of a block. */
 export const promptOpenings = Array.from(keySet(flat(PROMPT_OPENINGS))).sort((a, b) => b.length - a.length);

@@ -9,7 +9,7 @@ export const CAPTION_LABELS: Record<string, readonly string[]> = {
   en: ['image copyright', 'image caption', 'media caption', 'image', 'photo', 'photograph', 'picture', 'credit', 'image credit', 'photo credit', 'illustration'],
   id: ['foto', 'sumber foto', 'kredit foto', 'ilustrasi'],
   ms: ['foto', 'gambar'],
-  de: ['bild', 'foto', 'bildquelle'],
+  de: ['bild', 'foto', 'bildquelle', 'fotos', 'titelbild', 'beitragsbild', 'abbildung', 'zeichnungen'],
   fr: ['photo', 'crédit photo', 'crédit', 'illustration'],
   es: ['foto', 'imagen', 'crédito'],
   pt: ['foto', 'imagem', 'crédito'],

@@ -16,7 +16,7 @@ export const SECTION_LABELS: Record<string, Partial<Record<RemovedKind, readonly
     tags: ['tags', 'topics', 'related topics', 'filed under', 'more about'],
     comments: ['comments', 'leave a comment', 'leave a reply', 'join the conversation', 'discussion'],
   },
-  de: { related: ['mehr zum thema', 'meistgelesen', 'das könnte sie auch interessieren', 'neueste artikel'], tags: ['schlagwörter', 'themen'], comments: ['kommentare'] },
+  de: { related: ['mehr zum thema', 'meistgelesen', 'das könnte sie auch interessieren', 'neueste artikel', 'weiterführende links', 'weitere informationen'], tags: ['schlagwörter', 'themen'], comments: ['kommentare'] },
   fr: { related: ['sur le même sujet', 'les plus lus', 'à lire aussi', 'dernières actualités'], tags: ['mots-clés', 'thèmes'], comments: ['commentaires'] },
   es: { related: ['relacionados', 'noticias relacionadas', 'lo más leído', 'te puede interesar'], tags: ['etiquetas', 'temas'], comments: ['comentarios'] },
   pt: { related: ['relacionadas', 'notícias relacionadas', 'mais lidas', 'veja também'], tags: ['tags', 'tópicos'], comments: ['comentários'] },

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AD_LABELS } from '../../../core/rules/ad-labels';
+import { AUTHOR_BOX_LABELS, AUTHOR_BOX_NAME_OPENINGS } from '../../../core/rules/author-box-labels';
 import { PAGER_WORDS } from '../../../core/rules/pager-words';
 import { PROMO_LEAD_INS } from '../../../core/rules/promo-lead-ins';
 import { PROMPT_OPENINGS } from '../../../core/rules/prompt-phrases';
@@ -15,7 +16,7 @@ import { COMMENT_PROMPTS, SECTION_LABELS } from '../../../core/rules/section-lab
 import { SHARE_LABELS } from '../../../core/rules/share-labels';
 import { analyzeHtml, articlePage, expectArticle } from '../../helpers/pages';
 import {
-  AD_LABEL_FIXTURES, COMMENT_PROMPT_FIXTURES, PAGER_WORD_FIXTURES, PROMO_LEAD_IN_FIXTURES, PROMPT_OPENING_FIXTURES,
+  AD_LABEL_FIXTURES, AUTHOR_BOX_LABEL_FIXTURES, AUTHOR_BOX_NAME_OPENING_FIXTURES, COMMENT_PROMPT_FIXTURES, PAGER_WORD_FIXTURES, PROMO_LEAD_IN_FIXTURES, PROMPT_OPENING_FIXTURES,
   SECTION_LABEL_FIXTURES, SHARE_LABEL_FIXTURES,
 } from './table-fixtures';
 
@@ -24,7 +25,8 @@ const sectionEntries: Table = Object.fromEntries(
   Object.entries(SECTION_LABELS).map(([lang, byKind]) => [lang, Object.entries(byKind).flatMap(([kind, labels]) => (labels ?? []).map((l) => `${kind}:${l}`))]),
 );
 
-const TABLES: { name: string; table: Table; fixtures: Record<string, Record<string, string>>; kinds: readonly string[] }[] = [
+/** `after`: the clutter stands under the story (an author's box), not between its paragraphs. `fewLanguages`: a table not held to the 15-language floor. */
+const TABLES: { name: string; table: Table; fixtures: Record<string, Record<string, string>>; kinds: readonly string[]; after?: boolean; fewLanguages?: boolean }[] = [
   // A lead-in that is also a section heading ("Berita terkait") may be taken out by the section rule.
   { name: 'promo lead-ins', table: PROMO_LEAD_INS, fixtures: PROMO_LEAD_IN_FIXTURES, kinds: ['promo', 'related'] },
   { name: 'ad labels', table: AD_LABELS, fixtures: AD_LABEL_FIXTURES, kinds: ['ad'] },
@@ -33,7 +35,9 @@ const TABLES: { name: string; table: Table; fixtures: Record<string, Record<stri
   { name: 'section labels', table: sectionEntries, fixtures: SECTION_LABEL_FIXTURES, kinds: ['related', 'tags', 'comments', 'promo'] },
   { name: 'comment prompts', table: COMMENT_PROMPTS, fixtures: COMMENT_PROMPT_FIXTURES, kinds: ['comments'] },
   { name: 'prompt openings', table: PROMPT_OPENINGS, fixtures: PROMPT_OPENING_FIXTURES, kinds: ['boilerplate'] },
-  { name: 'pager words', table: PAGER_WORDS, fixtures: PAGER_WORD_FIXTURES, kinds: ['boilerplate'] },
+  { name: 'pager words', table: PAGER_WORDS, fixtures: PAGER_WORD_FIXTURES, kinds: ['boilerplate'], fewLanguages: true },
+  { name: 'author box labels', table: AUTHOR_BOX_LABELS, fixtures: AUTHOR_BOX_LABEL_FIXTURES, kinds: ['boilerplate'], after: true, fewLanguages: true },
+  { name: 'author box name openings', table: AUTHOR_BOX_NAME_OPENINGS, fixtures: AUTHOR_BOX_NAME_OPENING_FIXTURES, kinds: ['boilerplate'], after: true, fewLanguages: true },
 ];
 
 const STORY = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story`);
@@ -49,16 +53,19 @@ describe('rule tables: every entry has a fixture', () => {
   }
 
   it('promo lead-ins, ad labels, share labels, section labels, comment and other prompts each cover at least 15 languages', () => {
-    for (const { name, table } of TABLES.filter((t) => t.name !== 'pager words')) {
+    for (const { name, table } of TABLES.filter((t) => !t.fewLanguages)) {
       expect(Object.keys(table).length, name).toBeGreaterThanOrEqual(15);
     }
   });
 });
 
-describe.each(TABLES)('rule tables: $name, one fixture per entry', ({ fixtures, kinds }) => {
+/** The story with the clutter under its last paragraph. */
+const pageWithAfter = (html: string, lang: string) => articlePage('', { lang }).replace('</article>', `${html}</article>`);
+
+describe.each(TABLES)('rule tables: $name, one fixture per entry', ({ fixtures, kinds, after }) => {
   const cases = Object.entries(fixtures).flatMap(([lang, fs]) => Object.entries(fs).map(([entry, html]) => ({ lang, entry, html })));
   it.each(cases)('$lang “$entry”', async ({ lang, html }) => {
-    const a = expectArticle(await analyzeHtml(articlePage(html, { lang }), 'https://news.example/story'));
+    const a = expectArticle(await analyzeHtml(after ? pageWithAfter(html, lang) : articlePage(html, { lang }), 'https://news.example/story'));
     for (const p of STORY) expect(a.text).toContain(p);
     // Every word of the clutter is gone from the text (the story paragraphs share none of them)…
     const clutter = words(html.replace(/<[^>]+>/gu, ' '));

@@ -78,6 +78,16 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'author-box')).toHaveLength(0);
   });
 
+  it('author-box under a label: "Über Kathrin" and the short bio that ends the container go; a closing section with more than a bio under "About Brexit" stays', async () => {
+    const a = expectArticle(await analyzeHtml(page(`${prose(4)}<h3>Über Kathrin</h3><p>Hallo, ich bin Foodbloggerin, Backbuchautorin, Journalistin und seit meiner Kindheit leidenschaftliche Bäckerin.</p>`, 'de'), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Über Kathrin|Foodbloggerin/u);
+    expect(a.text).toContain('Paragraph 4 of the story');
+    expect(a.removed.filter((r) => r.rule === 'author-box').map((r) => r.text)).toContain('Über Kathrin');
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}<h3>About Brexit</h3>${prose(8).replace(/Paragraph/gu, 'Closing part')}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('About Brexit');
+    expect(b.text).toContain('Closing part 8 of the story');
+  });
+
   it('promo-shouted-link: a paragraph that is one link in capitals goes; a capitalised sentence without a link stays', async () => {
     const a = expectArticle(await analyzeHtml(articlePage('<p><strong><a href="/x">TAYLOR SWIFT CLEARED TO PERFORM HITS AT THE AWARDS</a></strong></p><p>NASA AND ESA SIGN THE AGREEMENT TODAY IN PARIS.</p>'), 'https://news.example/a', dom));
     expect(a.text).not.toContain('TAYLOR SWIFT CLEARED');
@@ -90,6 +100,23 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.text).not.toMatch(/Protesters in the square|The harbour at dawn|Image copyright/u);
     expect(a.html).toContain('Protesters in the square on Monday');
     expect(a.html).not.toContain('data-jernih-caption');
+    const b = expectArticle(await analyzeHtml(page(`${prose(3)}<p><u>Beitragsbild:</u> Titelseite der Zeitung vom 2.4.2019, Ausriss.</p><div class="imginline"><img src="/c.png"><span>Abbildung: Farblich codierte Schneehöhen im Tal</span></div><p><em class="copyright">© Bundesrat | Frank Bräuer</em></p><p><em>Titelbild: Geyres Christophe/ABACA</em></p>${prose(2)}`, 'de'), 'https://news.example/a', dom));
+    expect(b.text).not.toMatch(/Beitragsbild|Farblich codierte|Frank Bräuer|Titelbild/u);
+    expect(b.html).toContain('Frank Bräuer');
+    expect(b.text).toContain('Paragraph 3 of the story');
+  });
+
+  it('short article: a brief written in sentences is an article under 30 words; a short list, a tagline and labels are not', async () => {
+    const brief = expectArticle(await analyzeHtml(page('<p>The centre hosted a panel on Monday. Employers discussed how to find enough staff while skilled workers are scarce.</p><p>A video of the talk follows next week.</p>'), 'https://news.example/a', dom));
+    expect(brief.text).toContain('Employers discussed how to find enough staff');
+    for (const body of [
+      '<ol><li><p>AI has not meaningfully changed anything in cybersecurity so far and deep fake phishing is still rare, L</p></li></ol>',
+      '<p>The latest news and insights from the company on security and safety on the Internet</p>',
+      '<p>Locations</p><p>Shuji: Japan.</p><p>Walter: Germany.</p><p>Film</p><p>Fuji X-TRA 400.</p><p>Cameras</p><p>Shuji: Widelux.</p>',
+    ]) {
+      const r = await analyzeHtml(page(body), 'https://news.example/a', dom);
+      expect(r.ok, body).toBe(false);
+    }
   });
 
   it('paged story: pages hidden in the same document are read; a hidden block that is not a page stays hidden', async () => {

@@ -77,6 +77,12 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'lesen sie mehr': '<p><strong>Lesen sie mehr:</strong> <a href="/news/57">Die Bahn streikt wieder am Montag</a></p>',
     'siehe auch': '<p><a href="/news/58">Siehe auch: Mietspiegel in München steigt deutlich</a></p>',
     'das könnte sie auch interessieren': '<div>DAS KÖNNTE SIE AUCH INTERESSIEREN | <a href="/news/59">Die Bahn streikt wieder am Montag</a></div>',
+    'auch lesen': '<p><strong>Auch lesen:</strong> <a href="/news/901">Diese 3 Sternzeichen verschenken ihr Herz an den Falschen</a></p>',
+    'lesen sie hier': '<p>Lesen Sie hier: <a href="/news/902"><em>Spielabbruch in der Kreisliga nach dem Streit</em></a></p>',
+    'schon gelesen': '<p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/news/903">Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote>',
+    'lesen sie auch die folgenden beiträge': '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/news/904">Warum Sie diese drei Prozesse digitalisieren sollten</a></li><li><a href="/news/905">Der Jobmarkt bleibt vital</a></li></ul>',
+    'diese artikel könnten dich ebenfalls interessieren': '<p><em>Diese Artikel könnten dich ebenfalls interessieren:</em></p><p><a href="/news/906">Richtig frühstücken: Die besten Tipps für den Morgen</a></p>',
+    'zum weiterlesen': '<p><strong>Zum Weiterlesen:</strong> <a href="/news/907">Mitarbeitergespräche positiv führen</a></p>',
   },
   pt: {
     'leia também': '<p><strong>Leia também:</strong> <a href="/news/60">Lisboa planta mil árvores novas</a></p>',
@@ -93,6 +99,10 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'ver también': '<p><strong>Ver también:</strong> <a href="/news/69">El Gobierno aprueba la nueva ley de vivienda</a></p>',
     'puede interesarte': '<p><a href="/news/70">Puede interesarte: Madrid amplía la zona de bajas emisiones</a></p>',
     'lea más': '<p>Lea más: <a href="/news/69">El Gobierno aprueba la nueva ley de vivienda</a></p>',
+    'le puede interesar': '<p>Le puede interesar: <a href="/news/908">JEP abrirá tres nuevos macrocasos este año</a></p>',
+    'lea': '<p><strong>Lea: <a href="/news/909">Consejo Permanente aborda este miércoles la confiscación de sus oficinas</a></strong></p>',
+    'vea también': '<p><strong>VEA TAMBIÉN: <a href="/news/910">Estrella de la educación no brilla para estudiantes</a></strong></p>',
+    'mira': '<p><strong>MIRA:</strong> <a href="/news/911">Madre se acerca a conocer los motivos de la captura</a></p>',
   },
   it: {
     'leggi anche': '<div>LEGGI ANCHE | <a href="/news/71">Venezia introduce il ticket d’accesso</a></div>',
@@ -443,6 +453,8 @@ export const SECTION_LABEL_FIXTURES: Record<string, Record<string, string>> = {
     'related:meistgelesen': '<section><h2>Meistgelesen</h2><ul><li><a href="/news/295">Die Bahn streikt wieder am Montag</a></li><li><a href="/news/296">Mietspiegel in München steigt deutlich</a></li></ul></section>',
     'related:das könnte sie auch interessieren': '<section><h2>Das könnte sie auch interessieren</h2><ul><li><a href="/news/296">Die Bahn streikt wieder am Montag</a></li><li><a href="/news/297">Mietspiegel in München steigt deutlich</a></li></ul></section>',
     'related:neueste artikel': '<section><h2>Neueste artikel</h2><ul><li><a href="/news/297">Die Bahn streikt wieder am Montag</a></li><li><a href="/news/298">Mietspiegel in München steigt deutlich</a></li></ul></section>',
+    'related:weiterführende links': '<section><h3>Weiterführende Links</h3><ul><li><a href="/news/912">Dossier zum Kulturwandel im Verband</a></li><li><a href="/news/913">Impulspapier für ein Safe-Sport-Zentrum</a></li></ul></section>',
+    'related:weitere informationen': '<p><strong>Weitere Informationen:</strong></p><ul><li><a href="/news/914">Wikipedia-Artikel über das Blue Marble-Foto</a></li><li><a href="/news/915">Nobelpreis für Physik 2021 für Klaus Hasselmann</a></li></ul>',
     'tags:schlagwörter': '<div><h4>Schlagwörter</h4><ul><li><a href="/tag/298">Die</a></li><li><a href="/tag/299">Mietspiegel</a></li></ul></div>',
     'tags:themen': '<div><h4>Themen</h4><ul><li><a href="/tag/299">Die</a></li><li><a href="/tag/300">Mietspiegel</a></li></ul></div>',
     'comments:kommentare': '<section><h3>Kommentare</h3><p><a href="/login">Login</a></p></section>',
@@ -691,6 +703,13 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'get our newsletter': '<p>Get our newsletter <a href="/join">Example News</a></p>',
     'want more stories like this': '<p>Want more stories like this <a href="/join">Example News</a></p>',
     'enjoy unlimited access': '<p>Enjoy unlimited access <a href="/join">Example News</a></p>',
+    'never miss the latest': '<p>Never miss the latest news by signing up to our newsletter today!</p>',
+    'to view the full story': '<p>To view the full story, please subscribe to Example Times. You can choose a $60 annual subscription or a $5 weekly pass.</p>',
+    'if you enjoyed reading this': '<p>If you enjoyed reading this post – would you consider supporting our work? <a href="/donate">Just click here.</a> Thanks!</p>',
+    'we want to hear what you think': '<p>We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.</p>',
+    'for the latest stories': '<p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>',
+    'was this article helpful': '<div><strong>Was this article helpful?</strong> <button>Yes</button> <button>No</button></div>',
+    'rate this article': '<div>Rate this article <span>(12 votes, average 4.2 out of 5)</span></div>',
   },
   fr: {
     'article réservé aux abonnés': '<p>Article réservé aux abonnés <a href="/join">Example News</a></p>',
@@ -700,6 +719,7 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'téléchargez l\'application': '<p>Téléchargez l\'application <a href="/join">Example News</a></p>',
     'suivez-nous sur': '<p>Suivez-nous sur <a href="/join">Example News</a></p>',
     'cet article est réservé': '<p>Cet article est réservé <a href="/join">Example News</a></p>',
+    'pour lire la suite': '<p>Pour lire la suite <span>et accéder gratuitement à 3 articles par mois,</span> <a href="/join">créez votre compte</a></p>',
   },
   de: {
     'bestens informiert mit': '<p>Bestens informiert mit <a href="/join">Example News</a></p>',
@@ -709,6 +729,12 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'sz plus': '<p>Sz plus <a href="/join">Example News</a></p>',
     'melden sie sich an': '<p>Melden sie sich an <a href="/join">Example News</a></p>',
     'abonnieren sie': '<p>Abonnieren sie <a href="/join">Example News</a></p>',
+    'abonniere unseren newsletter': '<p>Abonniere unseren Newsletter und erfahre alles Wissenswerte rund um Studium und Karriere.</p>',
+    'erhalte updates direkt': '<p>Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.</p>',
+    'war der artikel nützlich': '<div><strong>War der Artikel nützlich?</strong><br><img src="/star.gif" alt="1 Stern"> (95 Stimmen: 4,73 von 5)<br>Loading...</div>',
+    'möchten sie den artikel teilen': '<div>Möchten Sie den Artikel teilen? <a href="/mail">Seite empfehlen</a></div>',
+    'artikel gefallen': '<h4><span>Artikel gefallen? </span>Vergiss nicht zu teilen!</h4>',
+    'noch keine bewertungen': '<div>(Noch keine Bewertungen)<br>Loading...</div>',
   },
   es: {
     'suscríbete': '<p>Suscríbete <a href="/join">Example News</a></p>',
@@ -716,6 +742,7 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'descarga la app': '<p>Descarga la app <a href="/join">Example News</a></p>',
     'descarga nuestra app': '<p>Descarga nuestra app <a href="/join">Example News</a></p>',
     'síguenos en': '<p>Síguenos en <a href="/join">Example News</a></p>',
+    'valora esta noticia': '<div><label>Valora esta noticia</label> <div>Me gusta · Me indigna · Me entristece</div></div>',
     'este contenido es exclusivo': '<p>Este contenido es exclusivo <a href="/join">Example News</a></p>',
   },
   pt: {
@@ -887,4 +914,58 @@ export const PAGER_WORD_FIXTURES: Record<string, Record<string, string>> = {
     'tiếp theo': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Tiếp theo</a></div>',
     'trước': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Trước</a></div>',
   },
+};
+
+/** One author's box per label, placed after the story's last paragraph: the label and the bio must both go (kind "boilerplate"). */
+export const AUTHOR_BOX_LABEL_FIXTURES: Record<string, Record<string, string>> = {
+  en: {
+    'about the author': '<h3>About the author</h3><p>Jane Doe has covered city politics for twelve years and lives near the harbour.</p>',
+    'about the authors': '<div>About the authors</div><p>Jane Doe and John Roe write on science and the climate for several magazines.</p>',
+    'about the writer': '<h4>About the writer</h4><p>John Roe is a freelance reporter based in Leeds who writes on farming.</p>',
+  },
+  de: {
+    'über den autor': '<h3>Über den Autor</h3><p>Jossi Loibl schreibt seit mehr als 25 Jahren über Wein und Gastronomie.</p>',
+    'über die autorin': '<div>Über die Autorin</div><p>Anna Berg ist Redakteurin und lebt mit ihrer Familie in Leipzig.</p>',
+    'über die autoren': '<h4>Über die Autoren</h4><p>Anna Berg und Jonas Roth schreiben gemeinsam über Reisen und Kultur.</p>',
+    'zur person': '<p><strong>Zur Person</strong></p><p>Dr. Arne Sjöström ist Lead People Scientist und forscht zu Organisationspsychologie.</p>',
+    'zum autor': '<h3>Zum Autor</h3><p>Jonas Roth ist freier Journalist in Hamburg und schreibt über Technik.</p>',
+    'zur autorin': '<div>Zur Autorin</div><p>Lena Vogt arbeitet als Wissenschaftsjournalistin in Bremen.</p>',
+  },
+  fr: {
+    'à propos de l\'auteur': '<h3>À propos de l\'auteur</h3><p>Marie Dubois est journaliste indépendante et vit à Lyon depuis dix ans.</p>',
+    'l\'auteur': '<div>L\'auteur</div><p>Paul Martin enseigne l\'histoire contemporaine à l\'université de Nantes.</p>',
+  },
+  es: {
+    'sobre el autor': '<h3>Sobre el autor</h3><p>Carlos Ruiz es periodista y vive en Sevilla, donde escribe sobre cultura.</p>',
+    'sobre la autora': '<div>Sobre la autora</div><p>Lucía Gómez es bióloga y divulgadora científica en Valencia.</p>',
+    'acerca del autor': '<h4>Acerca del autor</h4><p>Pedro Sánchez Ruiz escribe sobre economía para varios diarios.</p>',
+  },
+  pt: {
+    'sobre o autor': '<h3>Sobre o autor</h3><p>João Silva é jornalista em Lisboa e escreve sobre política europeia.</p>',
+    'sobre a autora': '<div>Sobre a autora</div><p>Ana Costa é professora e escreve sobre educação no Porto.</p>',
+  },
+  it: {
+    'sull\'autore': '<h3>Sull\'autore</h3><p>Marco Rossi è giornalista a Milano e scrive di economia e lavoro.</p>',
+    'l\'autore': '<div>L\'autore</div><p>Giulia Bianchi insegna letteratura e vive a Bologna con la famiglia.</p>',
+  },
+  nl: {
+    'over de auteur': '<h3>Over de auteur</h3><p>Jan de Vries is journalist in Utrecht en schrijft over wonen.</p>',
+    'over de schrijver': '<div>Over de schrijver</div><p>Eva Jansen schrijft romans en woont sinds jaren in Gent.</p>',
+  },
+  pl: {
+    'o autorze': '<h3>O autorze</h3><p>Jan Kowalski jest dziennikarzem i mieszka w Krakowie od dziesięciu lat.</p>',
+    'o autorce': '<div>O autorce</div><p>Anna Nowak pisze o nauce i zdrowiu dla kilku tygodników.</p>',
+  },
+  id: {
+    'tentang penulis': '<h3>Tentang Penulis</h3><p>Budi Santoso adalah wartawan lepas yang tinggal di Bandung.</p>',
+  },
+};
+
+/** One author's box per opening, followed by the author's name, placed after the story: label and bio go. */
+export const AUTHOR_BOX_NAME_OPENING_FIXTURES: Record<string, Record<string, string>> = {
+  en: { about: '<h3>About Jane Doe</h3><p>Senior editor with a focus on tech and gaming. You can keep up with her online.</p>' },
+  de: { über: '<div>Über Kathrin</div><p>Hallo, ich bin Foodbloggerin, Backbuchautorin und leidenschaftliche Bäckerin.</p>' },
+  fr: { 'à propos de': '<h3>À propos de Marie Dubois</h3><p>Journaliste indépendante, elle vit à Lyon depuis dix ans.</p>' },
+  es: { sobre: '<h4>Sobre Carlos Ruiz</h4><p>Periodista, vive en Sevilla y escribe de cultura y viajes.</p>' },
+  nl: { over: '<div>Over Eva Jansen</div><p>Journalist in Utrecht, schrijft over wonen en verkeer.</p>' },
 };
