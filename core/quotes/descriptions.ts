@@ -142,8 +142,20 @@ export class DescriptionReader {
       article = true;
       k++;
     }
-    const headAt = k;
+    // Right after a verb of saying, "the elderly man", "a tearful local resident", "eine ältere Anwohnerin": up to two
+    // adjectives before a listed noun. Not elsewhere: "sent songs to a music lawyer" is nobody a pronoun points to.
+    const from = k;
     let n = this.nounAt(ts, k);
+    for (let a = 1; !n && article && anyHead && a <= 2; a++) {
+      const adjective = ts[k + a - 1];
+      if (!adjective?.word || !/^\p{Ll}/u.test(adjective.text) || this.isStop(adjective)) break;
+      const m = this.nounAt(ts, k + a);
+      if (m) {
+        k += a;
+        n = m;
+      }
+    }
+    const headAt = k;
     const listed = n > 0;
     if (!n) {
       const t = ts[k];
@@ -181,6 +193,6 @@ export class DescriptionReader {
       break;
     }
     const age = this.age?.test(ts[headAt]!.text) ? /\d+/u.exec(ts[headAt]!.text)![0] : null;
-    return { words: ts.slice(possessive ? headAt - 1 : headAt, end).map((t) => t.text), head, definite, end, listed, age };
+    return { words: ts.slice(possessive ? from - 1 : from, end).map((t) => t.text), head, definite, end, listed, age };
   }
 }

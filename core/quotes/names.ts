@@ -14,6 +14,8 @@ import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', '(', ':', ';']);
 const PARTICLES = new Set(NAME_PARTICLES);
+/** A German genitive before a title: "Russlands", "Nordkoreas", "Frankreichs". */
+const GENITIVE = /^\p{Lu}\p{Ll}+s$/u;
 /** Longest run we accept as a name. */
 const MAX_NAME_WORDS = 5;
 /** A language's person titles (English where it has none of its own), as word lists. */
@@ -160,7 +162,8 @@ export class NameContext {
     for (let k = 0; k < ws.length; k++) {
       const n = this.titleAt(ws, k);
       if (!n || k + n >= ws.length) continue;
-      if (k === cut || (n >= 2 && ws.length - (k + n) >= 2) || this.titleAt(ws, 0)) {
+      // "Russlands Präsident Wladimir Putin", "Nordkoreas Machthaber Kim Jong Un": a title with a full name after it ends what comes before.
+      if (k === cut || (ws.length - (k + n) >= 2 && (n >= 2 || GENITIVE.test(ws[k - 1]!.text))) || this.titleAt(ws, 0)) {
         cut = k + n;
         k += n - 1;
       }

@@ -40,7 +40,7 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
     'maire', 'sénateur', 'sénatrice', 'député', 'députée', 'général', 'secrétaire', 'm', 'mme', 'mlle', 'pape', 'roi', 'reine', 'ancien', 'ancienne',
   ],
   de: [
-    'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'minister', 'ministerin',
+    'machthaber', 'machthaberin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'minister', 'ministerin',
     'ministerpräsident', 'ministerpräsidentin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'vorsitzender', 'vorsitzende', 'herr', 'frau',
     'bürgermeister', 'bürgermeisterin', 'papst', 'könig', 'königin', 'ex-kanzler', 'außenminister', 'außenministerin',
     'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'stadträtin', 'landrat', 'landrätin', 'polizeisprecher', 'polizeisprecherin',

@@ -89,6 +89,19 @@ describe('described speakers', () => {
     expect(speakers('"Dia menyewa 16 pengawal di kediamannya di Palo Alto," ujar seorang sumber kepada situs Page Six.', 'id')).toEqual(['sumber']);
   });
 
+  it('adjectives before a listed noun are part of the description: the elderly man, a tearful local resident, eine ältere Anwohnerin', () => {
+    expect(speakers('“We lost everything in one night,” said the elderly man, standing by the ruins.', 'en')).toEqual(['elderly man']);
+    expect(speakers('“We lost everything in one night,” said a tearful local resident.', 'en')).toEqual(['tearful local resident']);
+    expect(speakers('„Wir haben alles verloren“, sagte eine ältere Anwohnerin.', 'de')).toEqual(['ältere Anwohnerin']);
+  });
+
+  it('a country in the genitive and a title before a name are not part of it (Russlands Präsident Wladimir Putin)', () => {
+    expect(speakers('„Wir werden nicht nachgeben“, sagte Russlands Präsident Wladimir Putin am Montag.', 'de')).toEqual(['Wladimir Putin']);
+    expect(speakers('„Ich wünsche ihm alles Gute“, sagte Nordkoreas Machthaber Kim Jong Un.', 'de')).toEqual(['Kim Jong Un']);
+    // A title word inside a name with one word after it stays: Martin Luther King Jr.
+    expect(speakers('“We will not give up,” said Martin Luther King Jr.', 'en')).toEqual(['Martin Luther King Jr']);
+  });
+
   it('a day or month after a description is when, not who: "sagte der Sprecher am Dienstag"', () => {
     expect(speakers('„Die Zahlen steigen wieder deutlich, und das im Sommer“, sagte der Sprecher am Dienstag.', 'de')).toEqual(['Sprecher']);
     expect(speakers('„Die Schutzwände stehen bereit“, sagte ein Sprecher der Stadtverwaltung am Montag.', 'de')).toEqual(['Sprecher der Stadtverwaltung']);
