@@ -184,7 +184,7 @@ function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, hea
   const strippedRefs = references.map((r) => stripSite(r, siteKeys));
   // An <h2> counts only when no <h1> is the story's: the page title must confirm it just the same.
   const headline = confirmedHeadline(headlines, strippedRefs, siteKeys) ?? confirmedHeadline(subheadings, strippedRefs, siteKeys);
-  if (headline) return stripSite(withoutExtras(headline, references.map((r) => stripSite(r, siteKeys))), siteKeys);
+  if (headline) return stripSite(withoutExtras(headline, strippedRefs), siteKeys);
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
     const t = squash(s ?? '');

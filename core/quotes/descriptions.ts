@@ -8,7 +8,7 @@
 import { AGE_NOUNS, DESCRIPTOR_WORDS, NON_PERSON_WORDS, type DescriptorWords } from '../rules/person-descriptors';
 import { PERSON_TITLES } from '../rules/person-titles';
 import { MONTHS, WEEKDAYS } from '../rules/date-words';
-import { memoizedIndex, type PhraseIndex } from './phrase-index';
+import { memoizedIndex, perKey, type PhraseIndex } from './phrase-index';
 import { isCapitalized, words, type Token } from './tokens';
 
 export interface Description {
@@ -28,23 +28,19 @@ export interface Description {
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 /** A language's person titles and descriptor nouns. */
-const nounIndex = memoizedIndex((lang: string) => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].map(words));
+const listedNouns = (lang: string): string[] => [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])];
+const nounIndex = memoizedIndex((lang: string) => listedNouns(lang).map(words));
 
+/** Nouns that end surnames more often than compounds: Bühlmann, Hoffmann, Neumann, Herrmann. */
+const SURNAME_ENDINGS = new Set(['mann', 'frau', 'herr', 'vater', 'mutter']);
 /**
  * Where nouns are compounded (German), the last part names the person: Konzernchef, Regierungssprecher,
  * Innenminister. One-word nouns of 4+ letters from the language's lists, longest first.
  */
-const compoundHeads = new Map<string, string[]>();
-/** Nouns that end surnames more often than compounds: Bühlmann, Hoffmann, Neumann, Herrmann. */
-const SURNAME_ENDINGS = new Set(['mann', 'frau', 'herr', 'vater', 'mutter']);
-function compoundHeadsFor(lang: string): string[] {
-  let heads = compoundHeads.get(lang);
-  if (!heads) {
-    const all = [...(PERSON_TITLES[lang] ?? []), ...(DESCRIPTOR_WORDS[lang]?.nouns ?? [])].filter((w) => !w.includes(' ') && w.length >= 4 && !SURNAME_ENDINGS.has(w));
-    compoundHeads.set(lang, (heads = [...new Set(all)].sort((a, b) => b.length - a.length)));
-  }
-  return heads;
-}
+const compoundHeadsFor = perKey((lang: string): string[] => {
+  const heads = listedNouns(lang).filter((w) => !w.includes(' ') && w.length >= 4 && !SURNAME_ENDINGS.has(w));
+  return [...new Set(heads)].sort((a, b) => b.length - a.length);
+});
 
 /** Days and months end a description: "der Sprecher am Dienstag" is the spokesman, "am Dienstag" is when he spoke. */
 const TIME_WORDS = new Set([...WEEKDAYS, ...Object.values(MONTHS).flat(2)].filter((w) => w.length > 3));

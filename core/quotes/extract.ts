@@ -86,7 +86,6 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const quotes: Quote[] = [];
   // Ages used as nouns, and who each was given to: a person has one age.
   const ageOwners = new Map<string, string>();
-  const agedPeople = new Set<string>();
   let lastSpeaker: string | null = null;
   let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
@@ -129,12 +128,9 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         // "der 46-Jährige": the person this age was first given to, else the latest named one unless they have another age.
         const owner = d.age ? ageOwners.get(d.age) : undefined;
         const latest = owner ? null : mentions?.latestName(windowStart, at);
-        const named = latest && d.age && agedPeople.has(latest.join(' ')) ? null : latest;
+        const named = latest && d.age && [...ageOwners.values()].includes(latest.join(' ')) ? null : latest;
         speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d));
-        if (d.age && named && !owner) {
-          ageOwners.set(d.age, speaker);
-          agedPeople.add(speaker);
-        }
+        if (d.age && named && !owner) ageOwners.set(d.age, speaker);
       }
     } else if (!found) {
       // A second quotation in the same paragraph with no verb continues the first one's speaker.

@@ -9,7 +9,7 @@
 import { DESCRIPTOR_WORDS, ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
 import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
-import { memoizedIndex, type PhraseIndex } from './phrase-index';
+import { PhraseIndex, perKey } from './phrase-index';
 import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', '(', ':', ';']);
@@ -24,13 +24,11 @@ function titleWordLists(lang: string): string[][] {
   const descriptors = DESCRIPTOR_WORDS[lang]?.capitalizedNouns ? DESCRIPTOR_WORDS[lang]!.nouns : [];
   return [...(PERSON_TITLES.any ?? []), ...(PERSON_TITLES[lang] ?? PERSON_TITLES.en ?? []), ...descriptors].map(words);
 }
-const titleIndex = memoizedIndex(titleWordLists);
-const oneWordTitles = new Map<string, Set<string>>();
-function oneWordTitlesFor(lang: string): Set<string> {
-  let set = oneWordTitles.get(lang);
-  if (!set) oneWordTitles.set(lang, (set = new Set(titleWordLists(lang).filter((t) => t.length === 1).map((t) => t[0]!))));
-  return set;
-}
+/** A language's titles as an index, and its one-word titles (for the dot after "Dr."), from one list. */
+const titlesFor = perKey((lang: string) => {
+  const lists = titleWordLists(lang);
+  return { index: new PhraseIndex(lists), oneWord: new Set(lists.filter((t) => t.length === 1).map((t) => t[0]!)) };
+});
 
 export class NameContext {
   readonly lang: string;
@@ -54,8 +52,7 @@ export class NameContext {
     this.never = new Set([...never].map((w) => w.toLowerCase()));
     this.lang = lang;
     this.tokens = tokenize(text);
-    this.titles = titleIndex(lang);
-    this.titleWords = oneWordTitlesFor(lang);
+    ({ index: this.titles, oneWord: this.titleWords } = titlesFor(lang));
     this.titleEndings = TITLE_ENDINGS[lang] ?? [];
     this.determiners = new Set(DETERMINERS[lang] ?? []);
     this.stop = new Set(STOPWORDS[lang] ?? []);

@@ -45,12 +45,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** One index per key (a language, a rule table), built on first use: the lists are module data that never change. */
-export function memoizedIndex<K>(build: (key: K) => (readonly string[])[]): (key: K) => PhraseIndex {
-  const built = new Map<K, PhraseIndex>();
+/** One value per key (a language, a rule table), built on first use: what it is built from is module data that never changes. */
+export function perKey<K, V>(build: (key: K) => V): (key: K) => V {
+  const built = new Map<K, V>();
   return (key) => {
-    let index = built.get(key);
-    if (!index) built.set(key, (index = new PhraseIndex(build(key))));
-    return index;
+    if (!built.has(key)) built.set(key, build(key));
+    return built.get(key)!;
   };
+}
+
+/** One index per key, built on first use (see perKey). */
+export function memoizedIndex<K>(build: (key: K) => (readonly string[])[]): (key: K) => PhraseIndex {
+  return perKey((key: K) => new PhraseIndex(build(key)));
 }
