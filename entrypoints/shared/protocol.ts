@@ -1,6 +1,7 @@
 /**
  * Messages between the extension's parts:
- * - background or popup → reader content script (typed): summarize the page, toggle the overlay, show a quote;
+ * - background or popup → reader content script (typed): toggle or open the overlay, show a quote (the popup's
+ *   summary is a direct call instead, see SUMMARIZE_KEY);
  * - page check (the always-on toggle script) → background (plain): "this page is an article", "open the reader".
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';

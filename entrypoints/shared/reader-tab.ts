@@ -30,16 +30,16 @@ export function errorReport(error: unknown): TabReport {
   return { kind: 'error', message: errorMessage(error) };
 }
 
-/** Why the tab is off limits, or null when the reader may be injected there. */
-async function accessProblem(tabId: number): Promise<TabReport | null> {
+/** The tab's address, and why the tab is off limits (null when the reader may be injected there). */
+async function tabAccess(tabId: number): Promise<{ url: string | undefined; problem: TabReport | null }> {
   let url: string | undefined;
   try {
     url = await tabUrl(tabId);
   } catch (error) {
-    return errorReport(error);
+    return { url: undefined, problem: errorReport(error) };
   }
   const restriction = restrictionForUrl(url, { fileAccessAllowed: url?.startsWith('file:') ? await fileAccessAllowed() : false });
-  return restriction ? { kind: 'restricted', reason: restriction } : null;
+  return { url, problem: restriction ? { kind: 'restricted', reason: restriction } : null };
 }
 
 /**
@@ -53,14 +53,8 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
   return withDeadline(promise, ms, () => new Error(`${what} did not finish in ${ms} ms`));
 }
 
-/** Why the browser refused to run our script in the tab, in the popup's terms. */
-async function refusal(tabId: number, error: unknown): Promise<TabReport> {
-  let url: string | undefined;
-  try {
-    url = await tabUrl(tabId);
-  } catch {
-    url = undefined;
-  }
+/** Why the browser refused to run our script in a tab at `url`, in the popup's terms. */
+function refusal(error: unknown, url: string | undefined): TabReport {
   return { kind: 'restricted', reason: restrictionForInjectionError(errorMessage(error), url) };
 }
 
@@ -70,7 +64,7 @@ async function inject(tabId: number): Promise<TabReport | null> {
     await within(browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] }), INJECT_TIMEOUT_MS, 'Injecting the reader');
     return null;
   } catch (error) {
-    return refusal(tabId, error);
+    return refusal(error, await tabUrl(tabId).catch(() => undefined));
   }
 }
 
@@ -87,7 +81,7 @@ export function isNoReceiver(error: unknown): boolean {
  * script (a six-figure byte bundle) on every popup open was most of a second open's wait.
  */
 async function withReader<T>(tabId: number, send: () => Promise<T>): Promise<T | TabReport> {
-  const problem = await accessProblem(tabId);
+  const { problem } = await tabAccess(tabId);
   if (problem) return problem;
   try {
     return await send();
@@ -130,12 +124,12 @@ async function summaryFromPage(tabId: number): Promise<PageSummary | null> {
  * not before: the two browser calls overlap instead of adding up.
  */
 export async function describeTab(tabId: number): Promise<TabReport> {
-  const [problem, first] = await Promise.all([
-    accessProblem(tabId),
+  const [access, first] = await Promise.all([
+    tabAccess(tabId),
     summaryFromPage(tabId).then((summary) => ({ summary }), (error: unknown) => ({ error })),
   ]);
-  if (problem) return problem;
-  if ('error' in first) return refusal(tabId, first.error);
+  if (access.problem) return access.problem;
+  if ('error' in first) return refusal(first.error, access.url);
   try {
     let { summary } = first;
     if (summary === null) {
