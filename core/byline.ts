@@ -6,6 +6,9 @@
 import { countWords, squash } from './clean/text';
 import { CREDIT_LABELS } from './rules/credit-labels';
 
+/** Links to a writer's page: what they name is an author, even a one-word outlet ("TIME"). */
+export const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/penulis/"]';
+
 /** Every author label of a credit line, in any language ("by", "von", "oleh", "par"…). */
 const AUTHOR_LABELS = new Set(Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []));
 
