@@ -3,7 +3,7 @@
  * ("<span class="date">27.01.2022</span>", "Stand 27.01.2022", "am 25.08.2015 22:30"):
  * read before cleaning, used only when JSON-LD, meta tags and <time> give none.
  */
-import { spacedText } from './byline';
+import { AUTHOR_PAGE_LINKS, spacedText } from './byline';
 import { parseVisibleDate } from './dates';
 import { DATE_LABELS } from './rules/date-words';
 
@@ -26,8 +26,20 @@ export function pageDateTexts(doc: Document): string[] {
     if (parseVisibleDate(text)) out.push(text);
     if (out.length >= 3) break;
   }
+  if (!out.length) out.push(...bylineDateTexts(doc));
   if (!out.length) out.push(...labelledDateTexts(doc));
   return out;
+}
+
+/** The line that holds the author's link and the date, unmarked ("<div><a href="/autor/x">Gunter Frank</a> / 22.04.2020 / 06:15</div>"). */
+function bylineDateTexts(doc: Document): string[] {
+  for (const link of Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).slice(0, 10)) {
+    const line = link.parentElement;
+    if (!line || line.closest('li, aside, nav, footer, form')) continue;
+    const text = spacedText(line);
+    if (text.length <= 120 && parseVisibleDate(text)) return [text];
+  }
+  return [];
 }
 
 const LABELS = new Set(DATE_LABELS);
@@ -59,8 +71,16 @@ const SKIPPED = /^(?:script|style|noscript|template|svg|button|select|nav|aside|
  * A reader cites this line; a date further down belongs to a teaser or a comment.
  */
 export function headlineDateText(doc: Document): string | null {
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !el.closest('nav, footer, aside, header nav'));
-  if (!h1) return null;
+  // The first <h1> may name the section ("<h1 class="article-category-title">"): the story's comes next.
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((el) => !el.closest('nav, footer, aside, header nav')).slice(0, 3);
+  for (const h1 of h1s) {
+    const found = dateAfter(h1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function dateAfter(h1: Element): string | null {
   // A date set in small type inside the headline element ("<h1>Headline<br><small>02.02.2022 • Presse</small></h1>").
   for (const el of Array.from(h1.querySelectorAll('small, time, span'))) {
     const text = spacedText(el);
