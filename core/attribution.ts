@@ -44,7 +44,7 @@ export interface AttributionInput {
   headlineDate?: string | null;
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|unbenannt|untitled|sans titre|sin título|senza titolo|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
 
 /**
  * The links of an author box around the name ("Zeige alle Beiträge von X", "View all posts by X",
@@ -70,6 +70,9 @@ function withoutRole(name: string): string {
   return countWords(bare) >= 2 ? bare : name;
 }
 
+/** A copyright or picture credit ("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved", "Bild © hr") is not a byline. */
+const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
+
 function cleanName(raw: string): string | null {
   let name = squash(raw)
     .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
@@ -79,11 +82,13 @@ function cleanName(raw: string): string | null {
     .replace(AUTHOR_LINK_LEAD, '')
     .replace(AUTHOR_LINK_TAIL, '')
     .replace(/[|,;.]+$/u, '')
+    .replace(/^[|•·]\s*/u, '')
     // "Williams Perdomo @wperdomod": the writer's social handle after the name.
     .replace(/\s+@[\p{L}\p{N}_.]+$/u, '')
     .trim();
   name = withoutRole(name);
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
+  if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
@@ -183,6 +188,7 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
   });
   const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {
+    if (RIGHTS_NOTICE.test(raw)) continue;
     // "ZDNet Japan Staff", "Redaktion auto-motor.at": the site's newsroom signs the story, as printed.
     if (isSiteNewsroom(raw, exclude)) {
       out.newsroom ??= squash(raw);

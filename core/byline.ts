@@ -54,6 +54,8 @@ export function spacedText(el: Element): string {
 export function bylineNames(text: string): string {
   const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
   const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
+  // A web address is the site, not a name; cut at its digits it would leave a stub ("oe24.at" → "oe").
+  if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?$/iu.test(part)) return '';
   return squash(
     part
       .split(/\s+(?:on|in|at|am|um)\s+|\d|[(（]/u)[0]!
