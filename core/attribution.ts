@@ -319,6 +319,8 @@ export function buildAttribution(input: AttributionInput): Attribution {
     // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
     input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
     input.readabilityByline ? [bylineNames(input.readabilityByline)] : [],
+    // A link to a writer's page with no byline markup around it ("<a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020").
+    authorPageLinks(doc),
     // The posting account (a graph's referenced Person, the Twitter card's "Written by"): the last resort.
     byReference ? ldAuthors : [],
     cardAuthor(doc),
@@ -335,7 +337,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
     const listed = new Set(named.people.map((n) => lettersOnly(n)));
     if (printed.people.every((n) => listed.has(lettersOnly(n)))) named = printed;
   }
-  const authors = named.people.slice(0, 10).map((n) => fullerName(n, doc, own(ld, 'author')));
+  const authors = named.people.slice(0, 10).map((n) => fullerName(n, doc, own(ld, 'author'), pageText));
 
   const ldSource = [
     ...namesOf(own(ld, 'sourceOrganization')),
@@ -395,7 +397,8 @@ const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’-]+";
  * holds just that name ("<p class='full-name'>Todd Bates</p>") or the author's own description opens
  * with it ("Stefanus Stahl - Maschinenbauer …"). Only one fuller form may exist, or the name stays.
  */
-function fullerName(name: string, doc: Document, ldAuthor: unknown): string {
+function fullerName(name: string, doc: Document, ldAuthor: unknown, pageText: string): string {
+  if (USER_NAME.test(name)) return nameOfUser(name, pageText) ?? name;
   // A first name is written like one; "TIME" or "dpa" is an outlet.
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
   const first = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -413,6 +416,38 @@ function fullerName(name: string, doc: Document, ldAuthor: unknown): string {
     if (text.length <= 60 && whole.test(text) && cleanName(text) === text) found.add(text);
   }
   return found.size === 1 ? [...found][0]! : name;
+}
+
+/** A user name made of a first and a last name ("christian.stadtfeld", "gabor_munier"). */
+const USER_NAME = /^\p{Ll}{2,}(?:[._-]\p{Ll}{2,}){1,2}$/u;
+
+/** Letters without accents, one code unit for one, so that indexes stay those of the original text. */
+function foldAccents(text: string): string {
+  return text.replace(/[^\u0000-\u007f]/gu, (c) => {
+    const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === c.length ? bare : c;
+  });
+}
+
+/** The name the page prints for a user name: "christian.stadtfeld" → "Christian P. Stadtfeld", "gabor_munier" → "Gàbor Muniér". */
+function nameOfUser(user: string, pageText: string): string | null {
+  const [first, ...rest] = user.split(/[._-]/u);
+  const pattern = new RegExp(`(?<![\\p{L}])${first}(?:\\s+\\p{L}\\.)*\\s+${rest.join('\\s+')}(?![\\p{L}])`, 'iu');
+  const m = pattern.exec(foldAccents(pageText));
+  const name = m ? pageText.slice(m.index, m.index + m[0].length) : null;
+  // The page must write it as a name, capitalized.
+  return name && name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) ? name : null;
+}
+
+/** Names linked to writers' pages, outside teaser lists and comments; more than three is a list of other stories. */
+function authorPageLinks(doc: Document): string[] {
+  const names = new Set<string>();
+  for (const link of Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).slice(0, 30)) {
+    if (link.closest('li, aside, nav, footer') || inComments(link)) continue;
+    const name = squash(link.textContent ?? '');
+    if (name) names.add(name);
+  }
+  return names.size <= 3 ? [...names] : [];
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

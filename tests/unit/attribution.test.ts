@@ -298,6 +298,22 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(address.authors).toEqual([]);
   });
 
+  it('a link to a writer\'s page names the author with no byline markup around it; trap: author links in a teaser list do not', async () => {
+    const a = await attributionOf(page('', { lang: 'de' }).replace('<main>', '<main><div class="teaser_text_meta"><a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020</div>'), undefined, dom);
+    expect(a.authors).toEqual(['Gunter Frank']);
+    const teasers = await attributionOf(page('', { lang: 'de' }).replace('</article>', '</article><ul><li><a href="/autor/a">Anna Berg</a></li><li><a href="/autor/b">Bernd Kurz</a></li></ul>'), undefined, dom);
+    expect(teasers.authors).toEqual([]);
+  });
+
+  it('a user name as author is the name the page prints for it ("christian.stadtfeld" → "Christian P. Stadtfeld", "gabor_munier" → "Gàbor Muniér"); trap: no printed name keeps the user name', async () => {
+    const signed = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de', opening: '<p>Die Gemeindepolitik in Petersberg bleibt auch im neuen Jahr spannend, sagen viele Beobachter. (Christian P. Stadtfeld)</p>' }), undefined, dom);
+    expect(signed.authors).toEqual(['Christian P. Stadtfeld']);
+    const accents = await attributionOf(page('<span class="author"><a href="/author/gm">gabor_munier</a></span>', { lang: 'de' }).replace('<main>', '<main><p class="meta">Author: Gàbor Muniér, Datum: 03.03.2019</p>'), undefined, dom);
+    expect(accents.authors).toEqual(['Gàbor Muniér']);
+    const bare = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de' }), undefined, dom);
+    expect(bare.authors).toEqual(['christian.stadtfeld']);
+  });
+
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
     const a = await attributionOf(page('<div class="byline"><span class="author vcard"><a class="author url fn" href="/author/andrew-husband">Andrew Husband</a></span><span class="author-title">News &amp; Culture Writer</span></div>'), undefined, dom);
     expect(a.authors).toEqual(['Andrew Husband']);
