@@ -14,7 +14,7 @@ import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
 import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
-import { urlDate } from './page-dates';
+import { urlDate, type TextDateLines } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
 
@@ -42,6 +42,8 @@ export interface AttributionInput {
   pageDates?: string[];
   /** The date line printed under the headline, read before cleaning. */
   headlineDate?: string | null;
+  /** Labelled and "last edited" lines in the page's text, read before cleaning when no date element was found. */
+  textDates?: TextDateLines | null;
 }
 
 const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|unbenannt|untitled|sans titre|sin título|senza titolo|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
@@ -362,10 +364,11 @@ export function buildAttribution(input: AttributionInput): Attribution {
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
-    null;
+    (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null);
   const modified =
     toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??
-    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
+    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone) ??
+    (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.
   const dated = published ?? modified ?? urlDate(url);

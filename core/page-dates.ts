@@ -5,7 +5,7 @@
  */
 import { AUTHOR_PAGE_LINKS, spacedText } from './byline';
 import { parseVisibleDate } from './dates';
-import { DATE_LABELS } from './rules/date-words';
+import { DATE_LABELS, UPDATED_LABELS } from './rules/date-words';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
@@ -28,6 +28,43 @@ export function pageDateTexts(doc: Document): string[] {
   }
   if (!out.length) out.push(...bylineDateTexts(doc));
   if (!out.length) out.push(...labelledDateTexts(doc));
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const LABELLED_LINE = new RegExp(`^(?:${[...DATE_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+const UPDATED_LINE = new RegExp(`(?<=^|[\\s(])(?:${[...UPDATED_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'iu');
+
+export interface TextDateLines {
+  /** A line that opens with a date label, between line breaks ("…<br>Erschienen am: 01.11.2023<br>…"). */
+  published: string | null;
+  /** The date the page says it was last changed ("last edited 2019-11-10 13:28:18 by …", "Letzte Änderung: 31.10.2023"). */
+  updated: string | null;
+}
+
+/**
+ * Dates in the page's plain text, between tags or line breaks: one walk over its short texts. Costly
+ * next to the element lookups, so run only on a page with no date element near the headline.
+ */
+export function textDateLines(doc: Document): TextDateLines {
+  const out: TextDateLines = { published: null, updated: null };
+  const body = doc.body;
+  if (!body) return out;
+  const stack: Node[] = [body];
+  let seen = 0;
+  while (stack.length && seen++ < 20000 && !(out.published && out.updated)) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+      if (!text || text.length > 120) continue;
+      if (!out.published && LABELLED_LINE.test(text) && parseVisibleDate(text)) out.published = text;
+      const updated = out.updated ? null : UPDATED_LINE.exec(text);
+      if (updated && parseVisibleDate(text.slice(updated.index))) out.updated = text.slice(updated.index).trim();
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIPPED.test((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
   return out;
 }
 

@@ -46,3 +46,10 @@ export const DATE_LABELS: readonly string[] = [
   'publié le', 'date de publication', 'fecha', 'fecha de publicación', 'publicado', 'publicado el', 'publicado em', 'data', 'data di pubblicazione',
   'tanggal', 'diterbitkan', 'datum van publicatie', 'gepubliceerd', 'opublikowano', 'дата', 'опубликовано', '日付', '公開日', '发布时间', '發佈時間',
 ];
+
+/** Labels before the date a page was last changed ("last edited 2019-11-10", "Letzte Änderung: 31.10.2023"): a page's date only when it states no other. */
+export const UPDATED_LABELS: readonly string[] = [
+  'last edited', 'last modified', 'last updated', 'page last edited', 'zuletzt geändert', 'zuletzt bearbeitet', 'zuletzt aktualisiert', 'letzte änderung',
+  'letzte aktualisierung', 'dernière modification', 'dernière mise à jour', 'última modificación', 'última actualización', 'última atualização',
+  'ultima modifica', 'laatst gewijzigd', 'terakhir diperbarui',
+];

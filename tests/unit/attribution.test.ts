@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
 import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
-import { MONTHS, WEEKDAYS } from '../../core/rules/date-words';
+import { DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS } from '../../core/rules/date-words';
 import { parseHtml } from '../../core/node/dom';
-import { pageDateTexts } from '../../core/page-dates';
+import { pageDateTexts, textDateLines } from '../../core/page-dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -522,6 +522,28 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     const section = page('', { lang: 'de' }).replace('<h1>', '<h1 class="category-title">Nachrichten</h1><h1>').replace('</h1><p>Paragraph 1', '</h1><div class="meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div><p>Paragraph 1');
     expect(section).toContain('31.10.23');
     expect((await attributionOf(section, 'https://zeitung.example.de/x', dom)).publishedTime?.slice(0, 10)).toBe('2023-10-31');
+  });
+
+  it('a line that opens with a date label between line breaks ("<br>Erschienen am: 01.11.2023<br>"), not the "updated" line beside it; a page that prints only when it was last edited is dated by that', async () => {
+    const footer = '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>';
+    const a = await attributionOf(page('', { lang: 'de' }).replace('</main>', `</main>${footer}`), 'https://rezensionen.example.de/x', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2023-11-01');
+    const wiki = await attributionOf(page('').replace('</main>', '</main><p>BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)</p>'), 'https://wiki.example.org/x', dom);
+    expect(wiki.publishedTime?.slice(0, 16)).toBe('2019-11-10T13:28');
+    expect(wiki.modifiedTime?.slice(0, 16)).toBe('2019-11-10T13:28');
+  });
+
+  it('every label of the date-label and last-edited tables reads in a line of text ("<br>Erschienen am: 03.11.2021")', async () => {
+    const lines = async (line: string) => {
+      const p = await parseHtml(`<!DOCTYPE html><html><body><p>Lesungen: 61<br>${line}</p></body></html>`, 'https://x.example/', dom);
+      try {
+        return textDateLines(p.document as unknown as Document);
+      } finally {
+        await p.close();
+      }
+    };
+    for (const label of DATE_LABELS) expect((await lines(`${label}: 03.11.2021`)).published, label).toBe(`${label}: 03.11.2021`);
+    for (const label of UPDATED_LABELS) expect((await lines(`(${label} 04.11.2021 by X)`)).updated, label).toBe(`${label} 04.11.2021 by X)`);
   });
 
   it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {
