@@ -240,7 +240,9 @@ function siteNameFromPage(doc: Document, url: string, articleText: string): stri
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
   for (const part of parts.slice(1).reverse()) {
-    if (hostKey && lettersOnly(part).replace(/\s/gu, '').includes(hostKey)) return part;
+    // "tempo.co", "Kompas.com Regional"; not a headline that names the site ("Neue Karten auf Gipfelbuch.ch").
+    const partKey = lettersOnly(part).replace(/\s/gu, '');
+    if (hostKey && partKey.includes(hostKey) && partKey.length - hostKey.length <= 12) return part;
   }
   // "Parco Nazionale d'Abruzzo, Lazio e Molise" on parcoabruzzo.it: the host joins words of the name.
   if (parts.length > 1) {

@@ -196,6 +196,18 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
   });
 
+  it('a part of the page title that names the site inside a longer headline is the headline, which confirms the <h2> ("Hochauflösende Schneekarten auf Gipfelbuch.ch")', async () => {
+    const html = titled('<title>gipfelbuch.example - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example</title>', '<h1>OutdoorNews | Eintrag</h1><h2>Hochauflösende Schneekarten auf Gipfelbuch.example</h2>');
+    expect(expectArticle(await analyzeHtml(html, 'https://www.gipfelbuch.example/x', dom)).title).toBe('Hochauflösende Schneekarten auf Gipfelbuch.example');
+  });
+
+  it('a page title of a section\'s name that no heading repeats ("About Us - Shabka") gives way to the <h1>; trap: a short title a heading repeats stays ("Villa Galaxy")', async () => {
+    const about = titled('<title>About Us - Shabka</title><meta property="og:title" content="About Us - Shabka">', '<h1>The strategic Think &amp; Do Tank</h1>');
+    expect(expectArticle(await analyzeHtml(about, 'https://shabka.example/about', dom)).title).toBe('The strategic Think & Do Tank');
+    const villa = titled('<title>Villa Galaxy</title>', '<h1>Ferienvilla in Florida mit eigenem Pool</h1><h2>Villa Galaxy</h2>');
+    expect(expectArticle(await analyzeHtml(villa, 'https://villa.example/galaxy', dom)).title).toBe('Villa Galaxy');
+  });
+
   it('of two <h1>s that match equally, the one without the site\'s name wins', async () => {
     const html = titled('<title>Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</title><meta property="og:title" content="Sering Depresi Berat, Hati-Hati Diabetes!">', '<h1>Okezone Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</h1><h1>Sering Depresi Berat, Hati-Hati Diabetes!</h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://lifestyle.okezone.example/read/1', dom)).title).toBe('Sering Depresi Berat, Hati-Hati Diabetes!');
