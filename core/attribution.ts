@@ -358,19 +358,17 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const source = rawSource;
 
   const zone = input.visibleDates.map(visibleZoneOffset).find(Boolean) ?? null;
+  const machineModified = toIsoDate(stringOf(own(ld, 'dateModified')), zone) ?? toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
+  const machinePublished = toIsoDate(stringOf(own(ld, 'datePublished')), zone) ?? toIsoDate(meta(doc, ...PUBLISHED_META), zone);
   const published =
-    toIsoDate(stringOf(own(ld, 'datePublished')), zone) ??
-    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'), zone) ??
+    (machinePublished ? printedOverMachine(machinePublished, machineModified, doc, zone, printedDays(input, zone)) : null) ??
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
     (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null);
-  const modified =
-    toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??
-    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone) ??
-    (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
+  const modified = machineModified ?? (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.
   const dated = published ?? modified ?? urlDate(url);
@@ -453,6 +451,35 @@ function authorPageLinks(doc: Document): string[] {
     if (name) names.add(name);
   }
   return names.size <= 3 ? [...names] : [];
+}
+
+/** Meta keys that give the publishing date, in order of trust. */
+const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'];
+
+/**
+ * The first machine-readable date (JSON-LD, then the meta tags in order), unless the page prints another
+ * day that a meta tag gives too, and not the first one's: that one then dates a first version or the
+ * product, the printed day is the story's. Never the day of the last update.
+ */
+function printedOverMachine(first: string, modified: string | null, doc: Document, zone: string | null, printed: Set<string>): string {
+  if (!printed.size || printed.has(first.slice(0, 10))) return first;
+  for (const key of PUBLISHED_META) {
+    const date = toIsoDate(metaAll(doc, key)[0] ?? null, zone);
+    // The day of the last update is printed too ("Updated Jul 24, 2018"), and is not the story's.
+    if (date && printed.has(date.slice(0, 10)) && date.slice(0, 10) !== modified?.slice(0, 10)) return date;
+  }
+  return first;
+}
+
+/** The days the page prints as dates: its <time>, date lines, the date under the headline, date elements. */
+function printedDays(input: AttributionInput, zone: string | null): Set<string> {
+  const dates = [
+    toIsoDate(input.timeDatetime, zone),
+    ...input.visibleDates.map((d) => parseVisibleDate(d)),
+    input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null,
+    ...(input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)),
+  ];
+  return new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

@@ -567,6 +567,17 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     for (const label of UPDATED_LABELS) expect((await lines(`(${label} 04.11.2021 by X)`)).updated, label).toBe(`${label} 04.11.2021 by X)`);
   });
 
+  it('where the structured data and a meta tag give different days, the day the page prints wins; traps: with no printed date, or when the printed day is the update\'s, JSON-LD\'s stays', async () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-03T09:48:24Z"}</script><meta name="date" content="2020-01-06T09:22:36Z">';
+    const printed = await attributionOf(page('<p class="date">6 January 2020</p>', { head }), 'https://news.example/goats', dom);
+    expect(printed.publishedTime?.slice(0, 10)).toBe('2020-01-06');
+    const unprinted = await attributionOf(page('', { head }), 'https://news.example/goats', dom);
+    expect(unprinted.publishedTime?.slice(0, 10)).toBe('2020-01-03');
+    // Trap: the printed day is the update's ("Updated Jan 6, 2020"), which the structured data gives as modified.
+    const updated = await attributionOf(page('<p class="date">Updated January 6, 2020</p>', { head: head.replace('"datePublished"', '"dateModified":"2020-01-06T09:22:36Z","datePublished"') }), 'https://news.example/goats', dom);
+    expect(updated.publishedTime?.slice(0, 10)).toBe('2020-01-03');
+  });
+
   it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {
     expect((await attributionOf(page(''), 'https://www.he.example/news/2012-06/04/content_25340717.htm', dom)).publishedTime).toBe('2012-06-04');
     expect((await attributionOf(page(''), 'https://fortune.example/2016/12/15/amazon-alexa-gadgets/', dom)).publishedTime).toBe('2016-12-15');
