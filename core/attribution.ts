@@ -12,6 +12,7 @@ import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
+import { UPDATE_WORDS } from './rules/date-words';
 import { declaredLanguage } from './language';
 import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
 import { urlDate, type TextDateLines } from './page-dates';
@@ -361,7 +362,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const machineModified = toIsoDate(stringOf(own(ld, 'dateModified')), zone) ?? toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
   const machinePublished = toIsoDate(stringOf(own(ld, 'datePublished')), zone) ?? toIsoDate(meta(doc, ...PUBLISHED_META), zone);
   const published =
-    (machinePublished ? printedOverMachine(machinePublished, machineModified, doc, zone, printedDays(input, zone)) : null) ??
+    (machinePublished ? printedOverMachine(machinePublished, doc, zone, printedDays(input, zone)) : null) ??
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
@@ -459,27 +460,32 @@ const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'p
 /**
  * The first machine-readable date (JSON-LD, then the meta tags in order), unless the page prints another
  * day that a meta tag gives too, and not the first one's: that one then dates a first version or the
- * product, the printed day is the story's. Never the day of the last update.
+ * product, the printed day is the story's. A date printed as the last update's does not count.
  */
-function printedOverMachine(first: string, modified: string | null, doc: Document, zone: string | null, printed: Set<string>): string {
+function printedOverMachine(first: string, doc: Document, zone: string | null, printed: Set<string>): string {
   if (!printed.size || printed.has(first.slice(0, 10))) return first;
   for (const key of PUBLISHED_META) {
     const date = toIsoDate(metaAll(doc, key)[0] ?? null, zone);
-    // The day of the last update is printed too ("Updated Jul 24, 2018"), and is not the story's.
-    if (date && printed.has(date.slice(0, 10)) && date.slice(0, 10) !== modified?.slice(0, 10)) return date;
+    if (date && printed.has(date.slice(0, 10))) return date;
   }
   return first;
 }
 
-/** The days the page prints as dates: its <time>, date lines, the date under the headline, date elements. */
+const UPDATE_MARK = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * The days the page prints as the story's: date lines, the date under the headline, date elements. A day
+ * printed anywhere as an update's ("Updated Jul 24, 2018", perhaps also bare in a <time> inside) is not.
+ */
 function printedDays(input: AttributionInput, zone: string | null): Set<string> {
-  const dates = [
-    toIsoDate(input.timeDatetime, zone),
-    ...input.visibleDates.map((d) => parseVisibleDate(d)),
-    input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null,
-    ...(input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)),
-  ];
-  return new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
+  const days = new Set<string>();
+  const updates = new Set<string>();
+  for (const text of [...input.visibleDates, input.headlineDate ?? '', ...(input.pageDates ?? [])]) {
+    const day = text ? parseVisibleDate(text, zone)?.slice(0, 10) : null;
+    if (day) (UPDATE_MARK.test(text) ? updates : days).add(day);
+  }
+  for (const day of updates) days.delete(day);
+  return days;
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

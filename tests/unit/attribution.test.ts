@@ -335,6 +335,13 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(de.authors).toEqual(['Hans Freitag']);
   });
 
+  it('the name after the date in a byline ("Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Hans Meier")', async () => {
+    const en = await attributionOf(page('<div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>'), undefined, dom);
+    expect(en.authors).toEqual(['Adi Tzlil']);
+    const de = await attributionOf(page('<div class="byline">Veröffentlicht am 3. Mai 2020 von Hans Meier</div>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Hans Meier']);
+  });
+
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
     const a = await attributionOf(page('<div class="byline"><span class="author vcard"><a class="author url fn" href="/author/andrew-husband">Andrew Husband</a></span><span class="author-title">News &amp; Culture Writer</span></div>'), undefined, dom);
     expect(a.authors).toEqual(['Andrew Husband']);
@@ -573,8 +580,8 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect(printed.publishedTime?.slice(0, 10)).toBe('2020-01-06');
     const unprinted = await attributionOf(page('', { head }), 'https://news.example/goats', dom);
     expect(unprinted.publishedTime?.slice(0, 10)).toBe('2020-01-03');
-    // Trap: the printed day is the update's ("Updated Jan 6, 2020"), which the structured data gives as modified.
-    const updated = await attributionOf(page('<p class="date">Updated January 6, 2020</p>', { head: head.replace('"datePublished"', '"dateModified":"2020-01-06T09:22:36Z","datePublished"') }), 'https://news.example/goats', dom);
+    // Trap: the printed day is the update's, labelled once and bare in the <time> inside ("Updated <time>January 6, 2020</time>").
+    const updated = await attributionOf(page('<p class="byline">Updated <time class="date" datetime="2020-01-06T09:22:36Z">January 6, 2020</time></p>', { head }), 'https://news.example/goats', dom);
     expect(updated.publishedTime?.slice(0, 10)).toBe('2020-01-03');
   });
 
