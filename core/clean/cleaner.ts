@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textLongerThan, textOf, withTextMemo } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, linkFreeInWalk, links, ownText, squash, textLongerThan, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -88,6 +88,8 @@ function nonSpaceLength(s: string): number {
  */
 function textLengths(root: Element): Map<Element, number> {
   const lengths = new Map<Element, number>();
+  // The same pass notes the elements with no link in them (see `linkFreeInWalk`).
+  const linkFree = linkFreeInWalk();
   const order: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length) {
@@ -98,10 +100,16 @@ function textLengths(root: Element): Map<Element, number> {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let n = 0;
+    let linked = el.localName === 'a';
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      n += c.nodeType === 3 ? nonSpaceLength(c.nodeValue ?? '') : c.nodeType === 1 ? lengths.get(c as Element) ?? 0 : 0;
+      if (c.nodeType === 3) n += nonSpaceLength(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        n += lengths.get(c as Element) ?? 0;
+        if (!linked && !linkFree?.has(c as Element)) linked = true;
+      }
     }
     lengths.set(el, n);
+    if (!linked) linkFree?.add(el);
   }
   return lengths;
 }

@@ -166,6 +166,8 @@ const shareBar: BlockRule = {
   maxChars: 300,
   match: ({ el }) => {
     const anchors = links(el);
+    // Without links the last test below fails anyway: the buttons are not counted (a query on every short block).
+    if (!anchors.length) return null;
     const buttons = el.querySelectorAll('button').length;
     if (anchors.length + buttons < 2 && !anchors.some(hasShareUrl)) return null;
     if (!anchors.every(isShareLink)) return null;
@@ -251,6 +253,8 @@ const pager: BlockRule = {
 
 const LABELS_BY_LENGTH = Array.from(creditLabels.keys()).sort((a, b) => b.length - a.length);
 const LABEL_ALT = LABELS_BY_LENGTH.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** What both credit patterns below open with (case folded as the wider of the two). */
+const LABEL_OPENING = new RegExp(`^(?:${LABEL_ALT})`, 'iu');
 /** "Label: value". */
 const CREDIT_LINE = new RegExp(`^(?<label>${LABEL_ALT})\\s*[:：]\\s*(?<value>.{1,100})$`, 'iu');
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|do|dos|van|von|der|den|bin|binti|al|el|la|le|di))*";
@@ -278,7 +282,8 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   const lower = part.toLowerCase();
   const label = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && lower[l.length] === ' ');
   const bare = label ? `${label}${part.slice(label.length)}` : part;
-  const m = CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, ''));
+  // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
+  const m = label || LABEL_OPENING.test(part) ? CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, '')) : null;
   if (m?.groups) {
     const field = creditLabels.get(m.groups.label!.toLowerCase());
     const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');

@@ -73,9 +73,12 @@ function memoized<K, V>(compute: (key: K) => V, create: () => { has(k: K): boole
   };
 }
 
-/** `compute`, remembered per node while a `withTextMemo` walk runs. */
+/**
+ * `compute`, remembered per node while a `withTextMemo` walk runs. A plain Map, not a WeakMap: the table is dropped
+ * when the walk ends anyway, and weak tables cost the garbage collector extra work per entry (ephemerons).
+ */
 export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
-  return memoized(compute, () => new WeakMap<K, V>());
+  return memoized(compute, () => new Map<K, V>());
 }
 
 /** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
@@ -141,11 +144,11 @@ const OWN_TEXT: TextShape = {
 };
 
 /** Per-walk tables of folded texts, by node (only read inside a walk). */
-const foldedTexts = walkTable(() => new WeakMap<Node, Folded>());
-const ownFoldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+const foldedTexts = walkTable(() => new Map<Node, Folded>());
+const ownFoldedTexts = walkTable(() => new Map<Node, Folded>());
 
 /** The children's parts joined: one space where a run of spaces met a seam, none at either end. */
-function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, block: boolean): Folded {
+function joinChildren(node: Node, table: Map<Node, Folded>, how: TextShape, block: boolean): Folded {
   let text = '';
   let lead: boolean | null = null;
   let trail = false;
@@ -174,7 +177,7 @@ function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, 
  * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
  * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
  */
-function composedText(root: Node, table: WeakMap<Node, Folded>, how: TextShape): Folded {
+function composedText(root: Node, table: Map<Node, Folded>, how: TextShape): Folded {
   const known = table.get(root);
   if (known !== undefined) return known;
   const stack: Node[] = [root];
@@ -308,10 +311,19 @@ function computeOwnText(root: Element): string {
   return squash(out);
 }
 
+/**
+ * Elements known to hold no link (nor to be one) during a `withTextMemo` walk, filled by the walk from its own
+ * pass over the tree: their `links` need no query. A walk only removes, so a link-free element stays link-free.
+ */
+export const linkFreeInWalk = walkTable(() => new Set<Element>());
+
+const NO_LINKS: readonly HTMLAnchorElement[] = [];
+
 /** The links in and including `root` (shared while memoized: read, never change it). */
 export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
 
-function findLinks(root: Element): HTMLAnchorElement[] {
+function findLinks(root: Element): readonly HTMLAnchorElement[] {
+  if (linkFreeInWalk()?.has(root)) return NO_LINKS;
   const found = Array.from(root.getElementsByTagName('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
