@@ -13,7 +13,7 @@ const CELL = new Set(['td', 'th']);
 
 /** Elements that end a line, or whose text is left out or set apart: a root with none of them inside is one line. */
 const LINE_SHAPING = [...BLOCK, ...SKIP, ...CELL, 'br'].join(', ');
-const NOT_A_LINE = [...SKIP, ...CELL, 'br'].join(', ');
+const NOT_A_LINE = new Set([...SKIP, ...CELL, 'br']);
 
 /**
  * True when `blockText(root)` is one line that folds spaces as the cleaning's `textOf` does, so a caller holding
@@ -21,7 +21,7 @@ const NOT_A_LINE = [...SKIP, ...CELL, 'br'].join(', ');
  * no U+2060 (the one space-like character `textOf` folds and `blockText` keeps).
  */
 export function isOneLine(root: Element): boolean {
-  return !root.matches(NOT_A_LINE) && root.querySelector(LINE_SHAPING) === null && !(root.textContent ?? '').includes('\u2060');
+  return !NOT_A_LINE.has(root.localName) && root.querySelector(LINE_SHAPING) === null && !(root.textContent ?? '').includes('\u2060');
 }
 
 /** `skip`: elements whose text is left out (captions), their block boundaries kept. */

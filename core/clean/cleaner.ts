@@ -4,9 +4,9 @@
  * ten thousand levels deep cannot overflow the stack.
  */
 import type { RemovedItem } from '../types';
-import { promoLeadIns, sectionLabels } from './lexicon';
+import { LONGEST_PROMO_LEAD_IN, promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, linkFreeInWalk, links, ownText, squash, textLongerThan, textOf, withTextMemo } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, linkFreeInWalk, links, ownText, squash, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -172,7 +172,8 @@ function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptio
  */
 export function removeInlinePromos(root: Element, report: CleanReport): void {
   for (const lead of Array.from(root.querySelectorAll('strong, b, em, span, i'))) {
-    if (!root.contains(lead) || !promoLeadIns.has(lettersOnly(textOf(lead)))) continue;
+    // Every span and bold run of the page is asked: one with more letters than any lead-in is passed over unread.
+    if (!root.contains(lead) || textLettersLongerThan(lead, LONGEST_PROMO_LEAD_IN) || !promoLeadIns.has(lettersOnly(textOf(lead)))) continue;
     const parent = lead.parentElement;
     if (!parent || lettersOnly(ownText(parent)) === lettersOnly(textOf(lead))) continue; // whole-block promos are the block rules' job
     let next = lead.nextSibling;

@@ -367,6 +367,31 @@ export function lettersLongerThan(s: string, n: number): boolean {
   return false;
 }
 
+/**
+ * `lettersLongerThan(textOf(root), n)` without building the text: counts the letters and digits of the text nodes
+ * (outside code) and stops past `n`, so a long paragraph asked whether it is a short label costs its first words.
+ */
+export function textLettersLongerThan(root: Node, n: number): boolean {
+  let count = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const s = node.nodeValue ?? '';
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const kept = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+        if (kept && ++count > n) return true;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (NOT_TEXT.has((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
 /** Strips punctuation and separators, keeping letters, digits and spaces. */
 export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 
