@@ -109,6 +109,9 @@ interface Folded {
 
 /** Unfolded text "". */
 const NOTHING: Folded = { text: '', lead: false, trail: false };
+/** Table marks of a node whose children are being composed (compared by identity, never read as text). */
+const ENTERED_BLOCK: Folded = { text: '', lead: false, trail: false };
+const ENTERED_INLINE: Folded = { text: '', lead: false, trail: false };
 /** Unfolded text of spaces only. */
 const SPACE: Folded = { text: '', lead: true, trail: true };
 
@@ -179,13 +182,15 @@ function joinChildren(node: Node, table: Map<Node, Folded>, how: TextShape, bloc
  */
 function composedText(root: Node, table: Map<Node, Folded>, how: TextShape): Folded {
   const known = table.get(root);
-  if (known !== undefined) return known;
+  if (known !== undefined && known !== ENTERED_BLOCK && known !== ENTERED_INLINE) return known;
   const stack: Node[] = [root];
-  const entered = new Set<Node>();
   while (stack.length) {
     const n = stack[stack.length - 1]!;
-    if (table.has(n)) {
+    const state = table.get(n);
+    if (state !== undefined) {
       stack.pop();
+      // Its children are done: join them.
+      if (state === ENTERED_BLOCK || state === ENTERED_INLINE) table.set(n, joinChildren(n, table, how, state === ENTERED_BLOCK));
       continue;
     }
     if (n.nodeType === 3) {
@@ -199,14 +204,10 @@ function composedText(root: Node, table: Map<Node, Folded>, how: TextShape): Fol
       table.set(n, NOTHING);
       continue;
     }
+    // Marked in the table itself while its children are composed (a Set of entered nodes per call cost as much).
+    table.set(n, shape === 'block' ? ENTERED_BLOCK : ENTERED_INLINE);
     const kids = n.childNodes;
-    if (!entered.has(n)) {
-      entered.add(n);
-      for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
-      continue;
-    }
-    stack.pop();
-    table.set(n, joinChildren(n, table, how, shape === 'block'));
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
   }
   return table.get(root)!;
 }
