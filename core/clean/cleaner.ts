@@ -199,7 +199,8 @@ const MAX_LABEL_CHARS = 60;
  */
 export function removeLabelledLists(root: Element, report: CleanReport): void {
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong'))) {
-    if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
+    // A label with nothing after it has no run of links to take (most spans and bold runs end their line).
+    if (!label.nextElementSibling || !root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
     // Most candidates are whole paragraphs and wrappers: passed over after their first 60 characters, not read whole.
     if (textLongerThan(label, MAX_LABEL_CHARS)) continue;
     const text = textOf(label);
@@ -208,7 +209,7 @@ export function removeLabelledLists(root: Element, report: CleanReport): void {
     const kind = promoLeadIns.has(key) ? 'promo' : sectionLabels.get(key);
     if (!kind || kind === 'comments') continue;
     const run: Element[] = [];
-    for (let next = label.nextElementSibling; next && run.length < 8; next = next.nextElementSibling) {
+    for (let next: Element | null = label.nextElementSibling; next && run.length < 8; next = next.nextElementSibling) {
       const t = textOf(next);
       if (!t && !next.querySelector('img')) continue; // empty spacer paragraphs
       if (!links(next).length || linkDensity(next) < 0.6 || next.querySelector('h1, article')) break;
