@@ -14,7 +14,7 @@ import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { UPDATE_WORDS } from './rules/date-words';
 import { declaredLanguage } from './language';
-import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf, withMetaIndex } from './structured-data';
 import { urlDate, type TextDateLines } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
@@ -290,6 +290,11 @@ function sourceFrom(value: string): string {
 }
 
 export function buildAttribution(input: AttributionInput): Attribution {
+  // Attribution only reads the page: its many meta lookups share one reading of the tags.
+  return withMetaIndex(input.doc, () => attributionOf(input));
+}
+
+function attributionOf(input: AttributionInput): Attribution {
   const { doc, url, credits } = input;
   const ld = input.jsonLd;
   const publisher = own(ld, 'publisher');
