@@ -190,8 +190,10 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
     return p ? n.slice(p.length).trim() : q ? bare.slice(0, bare.length - q.length).trim() : n;
   });
   const out: NameSplit = { people: [], agencies: [] };
-  for (const raw of names) {
-    if (RIGHTS_NOTICE.test(raw)) continue;
+  for (const label of names) {
+    if (RIGHTS_NOTICE.test(label)) continue;
+    // A gendered label before the name ("Autor/in: Korinna Hennig", "Redakteur*in:"): its "/" joins no names.
+    const raw = label.replace(GENDERED_LABEL, '');
     // "ZDNet Japan Staff", "Redaktion auto-motor.at": the site's newsroom signs the story, as printed.
     if (isSiteNewsroom(raw, exclude)) {
       out.newsroom ??= squash(raw);
@@ -205,6 +207,8 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
         if (!out.agencies.includes(agency)) out.agencies.push(agency);
         continue;
       }
+      // A company is no byline's person ("Deutsches Weininstitut GmbH", "bergportal GmbH, digvis GmbH").
+      if (ORGANIZATION.test(part)) continue;
       const name = cleanName(part);
       // A lone word after the names is a place ("Lena Hoffmann, München"), unless the page links it as an author.
       if (!name || (multiWord && countWords(name) === 1 && parts.indexOf(part) > 0 && !linked.has(lettersOnly(name)))) continue;
@@ -232,11 +236,26 @@ function hostJoinsWords(hostKey: string, name: string): boolean {
   return used >= 2 && at === hostKey.length;
 }
 
+const GENDERED_LABEL = /^(?:autor|redakteur|reporter|moderator|sprecher|journalist)(?:\/|\*|:|_)in(?:nen)?\s*:\s*/iu;
+
+const SITE_PART = /\s+[|\-–—:]\s+/u;
+
+/** The registrable label: "nasional.tempo.co" → "tempo", "ouest-france.fr" → "ouest-france". */
+function registrableBare(host: string): string {
+  return host.replace(/\.(?:co\.|com\.|or\.|ac\.)?[a-z]{2,3}$/u, '').split('.').pop() ?? '';
+}
+
+/** The host's label as letters only, "nmb-media.de" → "nmbmedia"; null for a short one. */
+function registrableLabel(url: string): string | null {
+  const host = hostName(url);
+  const label = host ? lettersOnly(registrableBare(host)).replace(/\s/gu, '') : '';
+  return label.length >= 3 ? label : null;
+}
+
 function siteNameFromPage(doc: Document, url: string, articleText: string): string | null {
   const host = hostName(url);
   if (!host) return null;
-  // The registrable label: "nasional.tempo.co" → "tempo", "ouest-france.fr" → "ouest-france".
-  const bare = host.replace(/\.(?:co\.|com\.|or\.|ac\.)?[a-z]{2,3}$/u, '').split('.').pop() ?? '';
+  const bare = registrableBare(host);
   const hostKey = lettersOnly(bare).replace(/\s/gu, '');
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
@@ -337,7 +356,11 @@ function attributionOf(input: AttributionInput): Attribution {
   ];
   const candidates = groups.flat();
   const linkedAuthors = new Set(Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).map((a) => lettersOnly(squash(a.textContent ?? '').replace(/[,;]+$/u, ''))));
-  const splits = groups.map((g) => splitNames(g, [editor, siteName], linkedAuthors));
+  // The site is no author: its name, each part of a long one ("Infoportal - Diakonie Deutschland"), and a
+  // one-word byline that is the host's label ("NDR" on ndr.de).
+  const siteParts = siteName && SITE_PART.test(siteName) ? siteName.split(SITE_PART).map((p) => p.trim()).filter((p) => countWords(p) >= 2) : [];
+  const hostLabel = registrableLabel(url);
+  const splits = groups.map((g) => splitNames(g.filter((n) => !hostLabel || lettersOnly(n).replace(/\s/gu, '') !== hostLabel), [editor, siteName, ...siteParts], linkedAuthors));
   const newsroom = splits.find((g) => g.newsroom)?.newsroom;
   let named = splits.find((g) => g.people.length) ?? { people: newsroom ? [newsroom] : [], agencies: splits.flatMap((g) => g.agencies) };
   // A long list of names in the tags credits every contributor (photographer, models, stylist); the

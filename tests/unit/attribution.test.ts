@@ -342,6 +342,17 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(de.authors).toEqual(['Hans Meier']);
   });
 
+  it('traps: a company ("Deutsches Weininstitut GmbH"), a part of the site\'s name ("Infoportal - Diakonie Deutschland") and the host\'s label ("NDR" on ndr.de) are no author; a gendered label goes ("Autor/in: Korinna Hennig")', async () => {
+    const company = await attributionOf(page('<span class="author">Deutsches Weininstitut GmbH</span>', { lang: 'de' }), undefined, dom);
+    expect(company.authors).toEqual([]);
+    const sitePart = await attributionOf(page('', { lang: 'de', head: '<meta property="og:site_name" content="Infoportal - Diakonie Deutschland"><meta name="author" content="Diakonie Deutschland">' }), undefined, dom);
+    expect(sitePart.authors).toEqual([]);
+    const host = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="NDR">' }), 'https://www.ndr.de/x', dom);
+    expect(host.authors).toEqual([]);
+    const gendered = await attributionOf(page('<p class="byline">Autor/in: Korinna Hennig</p>', { lang: 'de' }), undefined, dom);
+    expect(gendered.authors).toEqual(['Korinna Hennig']);
+  });
+
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
     const a = await attributionOf(page('<div class="byline"><span class="author vcard"><a class="author url fn" href="/author/andrew-husband">Andrew Husband</a></span><span class="author-title">News &amp; Culture Writer</span></div>'), undefined, dom);
     expect(a.authors).toEqual(['Andrew Husband']);
