@@ -10,8 +10,10 @@
  * bounds is.
  */
 import type { CleanReport } from './cleaner';
+import { LICENCE_CODE } from '../rules/rights-phrases';
+import { isSocialCall } from './calls-to-action';
 import { isCaption } from './captions';
-import { authorBoxLabels, authorBoxNameOpenings } from './lexicon';
+import { authorBoxLabels, authorBoxNameOpenings, postFooterOpenings, rightsPhrases } from './lexicon';
 import { countWords, lettersOnly, linkDensity, squash, textOf } from './text';
 
 const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
@@ -49,7 +51,7 @@ function leafBlocks(root: Element): Element[] {
 
 /** Short, not a sentence, not introducing what follows ("Senate resolves to:"): what a label, a byline or a menu entry looks like. */
 function isStray(el: Element): boolean {
-  if (isLinkList(el) || isCopyright(el)) return true;
+  if (isLinkList(el) || isCopyright(el) || isSocialCall(el)) return true;
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
   // "Loading content …" ends in dots but is no sentence.
@@ -90,11 +92,33 @@ function isLinkList(el: Element): boolean {
 }
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
-const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));
+const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && !isSocialCall(el) && (el.matches(CONTENT) || isProse(textOf(el)));
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4}\b/iu;
-/** "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms): reads as sentences, but is the site's footer. */
-const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT.test(textOf(el)) && countWords(textOf(el)) <= 50;
+/** Shorter than this, a licence code names the licence of the page ("… unter CC-BY"), not a subject the story discusses. */
+const MAX_LICENCE_WORDS = 30;
+/** A footer line with its reprint terms or its list of categories; longer is a paragraph. */
+const MAX_FOOTER_WORDS = 60;
+
+/**
+ * The site's or the blog's footer: "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms), "Materiał chroniony prawem autorskim -
+ * wszelkie prawa zastrzeżone", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "This entry was posted
+ * in News. Bookmark the permalink.": reads as sentences, but is the template's.
+ */
+function isCopyright(el: Element): boolean {
+  if (el.matches(CONTENT)) return false;
+  const text = textOf(el);
+  const words = countWords(text);
+  if (words > MAX_FOOTER_WORDS) return false;
+  if (COPYRIGHT.test(text)) return words <= 50;
+  if (words <= MAX_LICENCE_WORDS && LICENCE_CODE.test(text)) return true;
+  const key = ` ${lettersOnly(text)} `;
+  if (postFooterOpenings.some((p) => key.startsWith(` ${p} `))) return true;
+  // Scripts written without spaces hold the phrase with no space around it.
+  return rightsPhrases.some((p) => key.includes(UNSPACED.test(p) ? p : ` ${p} `));
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
 const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';
@@ -219,6 +243,6 @@ export function trimEdges(root: Element, report: CleanReport): void {
     // A heading over something we do not see as text (formulas, a chart, a picture) introduces real content: the run stays.
     if (run.some(headsNonText)) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every((el) => isStray(el) || endLabel(el))) continue;
-    for (const el of run) drop(el, run === before ? 'before' : 'after', 'outside-story', report);
+    for (const el of run) drop(el, run === before ? 'before' : 'after', isSocialCall(el) ? 'social-call' : 'outside-story', report);
   }
 }

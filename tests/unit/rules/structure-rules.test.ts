@@ -66,6 +66,22 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toContain('© 2020 Example Interactive Inc. All Rights Reserved.');
   });
 
+  it('outside-story: rights notices, licence lines and blog post footers under the story go although they read as sentences; the same words inside the story stay', async () => {
+    const inside = '<p>The publisher printed “All rights reserved” on every page, and the archive released its photos under CC-BY.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}${inside}${prose(2)}<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p><p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p><p>This entry was posted in Local News. Bookmark the permalink.</p>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('every page, and the archive released');
+    expect(a.text).not.toMatch(/prawa zastrzeżone|CC-BY-NC-ND|Bookmark the permalink/u);
+    expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text).join(' ')).toMatch(/prawa zastrzeżone.*CC-BY-NC-ND.*permalink/u);
+  });
+
+  it('social-call: a closing call to follow the site on a platform goes (handle, link or a row of platform icons); a paragraph about a post inside the story stays', async () => {
+    const tweet = '<p>The minister announced on Twitter that the bridge would open, <a href="https://twitter.com/minister/status/1">in a post</a> seen by thousands.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}${tweet}${prose(2)}<p>Follow The Example Times on Twitter and Instagram @ExampleTimes and on Facebook @ExampleTimesNews. Send us a message at news@example.com.</p><p>¡Mira lo que tiene nuestro canal de <a href="https://www.youtube.com/c/example">YouTube</a>!</p><div>Nos siga no <a href="https://instagram.com/example"><img src="/ig.png"></a><a href="https://facebook.com/example"><img src="/fb.png"></a></div>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('announced on Twitter that the bridge');
+    expect(a.text).not.toMatch(/@ExampleTimes|canal de YouTube|Nos siga no/u);
+    expect(a.removed.filter((r) => r.rule === 'social-call').map((r) => r.text).join(' ')).toMatch(/@ExampleTimes.*YouTube.*Nos siga no/u);
+  });
+
   it('author-box: a name line and a bio opening with that name go under the story', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);
