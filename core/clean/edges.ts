@@ -216,13 +216,50 @@ function drop(el: Element, side: 'before' | 'after', rule: string, report: Clean
   el.remove();
 }
 
-export function trimEdges(root: Element, report: CleanReport): void {
+/** A bio says who the author is in its first words ("Inga Buller ist Head of Social …", "Hi, ich bin Tine und …"). */
+const NAME_WITHIN_WORDS = 6;
+const MAX_AUTHOR_BIO_WORDS = 80;
+
+/** The story's authors as separate names, in `lettersOnly` form: "By Jane Doe and John Roe" → "jane doe", "john roe". */
+function authorKeys(authors: readonly (string | null | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const a of authors) {
+    for (const part of (a ?? '').split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*/u)) {
+      const key = lettersOnly(part);
+      // One short word ("Al") would meet too many sentences; a first name of three letters or more, or a full name, is asked for.
+      if (key.replace(/\s/gu, '').length >= 3) keys.add(key);
+    }
+  }
+  return Array.from(keys);
+}
+
+/**
+ * The author's bio as the story's last paragraph, without a name line over it: a short paragraph that names one of
+ * the story's authors (byline, credits) in its first words. A story does not name its own author; a bio does.
+ */
+function removeAuthorBio(block: Element, authors: readonly string[], report: CleanReport): boolean {
+  if (!authors.length) return false;
+  const text = textOf(block);
+  if (countWords(text) > MAX_AUTHOR_BIO_WORDS) return false;
+  const words = lettersOnly(text).split(' ');
+  if (!authors.some((name) => ` ${words.slice(0, NAME_WITHIN_WORDS + name.split(' ').length).join(' ')} `.includes(` ${name} `))) return false;
+  drop(block, 'after', 'author-box', report);
+  return true;
+}
+
+export interface TrimOptions {
+  /** The story's author names as the page states them (byline, credit lines): a closing paragraph that names one is a bio. */
+  authors?: readonly (string | null | undefined)[];
+}
+
+export function trimEdges(root: Element, report: CleanReport, options: TrimOptions = {}): void {
   removeLabelledAuthorBox(leafBlocks(root), report);
   const all = leafBlocks(root);
   // The author's box first, so that what stood after it is judged against the story's real last paragraph.
   let lastProse = all.length - 1;
   while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
-  const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report);
+  const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT)
+    && (removeAuthorBox(all, lastProse, report) || removeAuthorBio(all[lastProse]!, authorKeys(options.authors ?? []), report));
   if (authorBox) {
     for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) drop(el, 'after', 'author-box', report);
   }

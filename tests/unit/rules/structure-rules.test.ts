@@ -82,6 +82,27 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'social-call').map((r) => r.text).join(' ')).toMatch(/@ExampleTimes.*YouTube.*Nos siga no/u);
   });
 
+  it('author-box: a closing paragraph that names the story\'s author in its first words is a bio and goes; the same name deeper in a closing sentence stays', async () => {
+    const byline = '<p class="byline">By <a rel="author" href="/authors/inga">Inga Example</a></p>';
+    const bio = '<p>Inga Example is head of social at Example News. When she is not selling things online, she tests new household gadgets such as robot vacuums.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${byline}${prose(4)}${bio}`), 'https://news.example/a', dom));
+    expect(a.text).not.toContain('head of social');
+    expect(a.text).toContain('Paragraph 4 of the story');
+    expect(a.removed.filter((r) => r.rule === 'author-box').map((r) => r.text).join(' ')).toContain('head of social');
+    const closing = '<p>The council will meet again in May, and the mayor has promised to answer the questions first raised by Inga Example in this paper.</p>';
+    const b = expectArticle(await analyzeHtml(page(`${byline}${prose(4)}${closing}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('The council will meet again in May');
+  });
+
+  it('captions: an abbreviated label with its full stop ("Fot. …") and a credit set beside its caption in emphasis leave the plain text, not the HTML', async () => {
+    const gallery = '<p><span><em>The minister speaks at the memorial</em><em>©&nbsp;Example Agency | Jane Doe</em></span></p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(3)}<p>Fot. Jan Kowalski / Agencja Example</p>${gallery}${prose(2)}`, 'pl'), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Jan Kowalski|Jane Doe/u);
+    expect(a.text).toContain('The minister speaks at the memorial');
+    expect(a.html).toContain('Jan Kowalski');
+    expect(a.html).toContain('Jane Doe');
+  });
+
   it('author-box: a name line and a bio opening with that name go under the story', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);
