@@ -253,13 +253,14 @@ export interface TrimOptions {
 }
 
 export function trimEdges(root: Element, report: CleanReport, options: TrimOptions = {}): void {
+  const authors = authorKeys(options.authors ?? []);
   removeLabelledAuthorBox(leafBlocks(root), report);
   const all = leafBlocks(root);
   // The author's box first, so that what stood after it is judged against the story's real last paragraph.
   let lastProse = all.length - 1;
   while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
   const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT)
-    && (removeAuthorBox(all, lastProse, report) || removeAuthorBio(all[lastProse]!, authorKeys(options.authors ?? []), report));
+    && (removeAuthorBox(all, lastProse, report) || removeAuthorBio(all[lastProse]!, authors, report));
   if (authorBox) {
     for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) drop(el, 'after', 'author-box', report);
   }
@@ -269,8 +270,10 @@ export function trimEdges(root: Element, report: CleanReport, options: TrimOptio
   if (first < 0) return;
   let last = blocks.length - 1;
   while (last > first && !bounds(blocks[last]!)) last--;
-  // Before the story: a heading right before the first paragraph is its subhead; keep it.
-  const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && /^h[2-6]$/u.test(b.localName)));
+  // Before the story: a heading right before the first paragraph is its subhead; keep it, unless it is the author's
+  // name (a byline set as a heading under the avatar).
+  const isSubhead = (b: Element): boolean => /^h[2-6]$/u.test(b.localName) && !authors.includes(lettersOnly(textOf(b)));
+  const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && isSubhead(b)));
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   // A short label that ends the container ("Participating blogs:") introduces nothing: a stray like the rest.

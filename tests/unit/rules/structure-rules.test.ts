@@ -89,6 +89,11 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.text).not.toContain('head of social');
     expect(a.text).toContain('Paragraph 4 of the story');
     expect(a.removed.filter((r) => r.rule === 'author-box').map((r) => r.text).join(' ')).toContain('head of social');
+    // The author's name set as a heading over the story (under the avatar) is a byline, not a subhead; a real subhead stays.
+    const c = expectArticle(await analyzeHtml(page(`${byline}<div><img alt="Inga Example" src="/inga.jpg"><h5>Inga Example</h5></div>${prose(3)}`), 'https://news.example/a', dom));
+    expect(c.text).not.toContain('Inga Example');
+    const d = expectArticle(await analyzeHtml(page(`${byline}<h3>What the council decided</h3>${prose(3)}`), 'https://news.example/a', dom));
+    expect(d.text).toContain('What the council decided');
     const closing = '<p>The council will meet again in May, and the mayor has promised to answer the questions first raised by Inga Example in this paper.</p>';
     const b = expectArticle(await analyzeHtml(page(`${byline}${prose(4)}${closing}`), 'https://news.example/a', dom));
     expect(b.text).toContain('The council will meet again in May');
