@@ -296,6 +296,8 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(untitled.authors).toEqual([]);
     const address = await attributionOf(page('<div class="byline">oe24.at</div>', { lang: 'de' }), 'https://auto.oe24.at/x', dom);
     expect(address.authors).toEqual([]);
+    const withAddress = await attributionOf(page('<div class="byline">mix1.de Redaktion</div>', { lang: 'de' }), 'https://www.example.de/x', dom);
+    expect(withAddress.authors).toEqual([]);
   });
 
   it('a link to a writer\'s page names the author with no byline markup around it; trap: author links in a teaser list do not', async () => {
@@ -312,6 +314,13 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(accents.authors).toEqual(['Gàbor Muniér']);
     const bare = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de' }), undefined, dom);
     expect(bare.authors).toEqual(['christian.stadtfeld']);
+  });
+
+  it('a weekday before the date is not part of the name ("by Jeff Foust<br>Monday, November 18, 2019"); trap: a German surname that is a weekday stays ("Hans Freitag, 3. Mai 2020")', async () => {
+    const a = await attributionOf(page('<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>'), undefined, dom);
+    expect(a.authors).toEqual(['Jeff Foust']);
+    const de = await attributionOf(page('<p class="byline">Von Hans Freitag, 3. Mai 2020</p>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Hans Freitag']);
   });
 
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
