@@ -36,5 +36,6 @@ export function isSocialCall(el: Element): boolean {
   // "Nos siga no" and a row of icons: every link goes to a platform, and the words are few.
   if (anchors.length && words <= 6 && anchors.every(isPlatformLink)) return true;
   if (!PLATFORM.test(text)) return false;
-  return HANDLE.test(text) || anchors.some((a) => isPlatformLink(a) || countWords(textOf(a)) <= 6);
+  // A story's paragraph may name a platform and link elsewhere ("Facebook believe that …"): a call gives the handle or links the platform.
+  return HANDLE.test(text) || anchors.some(isPlatformLink);
 }

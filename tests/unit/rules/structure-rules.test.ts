@@ -76,10 +76,14 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
 
   it('social-call: a closing call to follow the site on a platform goes (handle, link or a row of platform icons); a paragraph about a post inside the story stays', async () => {
     const tweet = '<p>The minister announced on Twitter that the bridge would open, <a href="https://twitter.com/minister/status/1">in a post</a> seen by thousands.</p>';
+    const closing = '<p>Facebook believe that the fact checkers, along with <a href="/fact-checkers">other writers</a>, are impartial enough to label what they call fake news.</p>';
     const a = expectArticle(await analyzeHtml(page(`${prose(2)}${tweet}${prose(2)}<p>Follow The Example Times on Twitter and Instagram @ExampleTimes and on Facebook @ExampleTimesNews. Send us a message at news@example.com.</p><p>¡Mira lo que tiene nuestro canal de <a href="https://www.youtube.com/c/example">YouTube</a>!</p><div>Nos siga no <a href="https://instagram.com/example"><img src="/ig.png"></a><a href="https://facebook.com/example"><img src="/fb.png"></a></div>`), 'https://news.example/a', dom));
     expect(a.text).toContain('announced on Twitter that the bridge');
     expect(a.text).not.toMatch(/@ExampleTimes|canal de YouTube|Nos siga no/u);
     expect(a.removed.filter((r) => r.rule === 'social-call').map((r) => r.text).join(' ')).toMatch(/@ExampleTimes.*YouTube.*Nos siga no/u);
+    // The story's last paragraph names a platform and links elsewhere: it is the story's.
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}${closing}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('Facebook believe that the fact checkers');
   });
 
   it('author-box: a closing paragraph that names the story\'s author in its first words is a bio and goes; the same name deeper in a closing sentence stays', async () => {
