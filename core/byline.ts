@@ -53,6 +53,9 @@ export function spacedText(el: Element): string {
  * the first that holds a two-word name ("Politik · Jochen Bittner, Tina Hildebrandt").
  */
 export function bylineNames(text: string): string {
+  // "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
+  const trailing = TRAILING_BY_NAME.exec(text.trim());
+  if (trailing && /\d/u.test(text.slice(0, trailing.index))) return trailing[1]!;
   const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
   const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
   // A byline with a web address names the site, not a person; cut at its digits it would leave a stub ("oe24.at" → "oe", "mix1.de Redaktion" → "mix").
@@ -65,6 +68,8 @@ export function bylineNames(text: string): string {
   return month ? name.slice(0, month.index).replace(TRAILING_WEEKDAY, '') : name;
 }
 
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const TRAILING_BY_NAME = new RegExp(`\\s(?:by|By|von|Von|oleh|Oleh|par|Par|por|Por)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
 const WEB_ADDRESS = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?(?:[\s,;]|$)/u;
 const TRAILING_MONTH = new RegExp(`\\s+(?:${MONTHS.en!.flat().join('|')})\\.?\\s*$`, 'iu');
 const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')}),?$`, 'iu');
