@@ -151,7 +151,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeInlinePromos(content, report);
   removeLabelledLists(content, report);
   removeDuplicateBlocks(content, report);
-  trimEdges(content, report);
+  const authors = [parsed.byline, ...bylines, ...report.credits.filter((c) => c.field === 'author').map((c) => c.value)];
+  trimEdges(content, report, { authors });
   const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);
   absolutizeUrls(content, url);
 

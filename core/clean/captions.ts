@@ -14,8 +14,11 @@ export const CAPTION_MARK = 'data-jernih-caption';
 
 const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'wp-caption-text']);
 const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map(lettersOnly))).sort((a, b) => b.length - a.length);
-/** "(Image: GETTY)", "Photo: David Zalubowski / AP", "Image copyright Reuters", "Foto: ANTARA/Aprillio". */
-const LABELLED = new RegExp(`^\\(?\\s*(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*(?:[:：]|copyright\\b|caption\\b|by\\b|©)`, 'iu');
+/**
+ * "(Image: GETTY)", "Photo: David Zalubowski / AP", "Image copyright Reuters", "Foto: ANTARA/Aprillio", and an
+ * abbreviated label with its full stop: "Fot. Lukasz Nowaczyk / Agencja Gazeta".
+ */
+const LABELLED = new RegExp(`^\\(?\\s*(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?:\\s*(?:[:：]|copyright\\b|caption\\b|by\\b|©)|\\.\\s+\\p{Lu})`, 'iu');
 
 function hasCaptionTokenIn(classAndId: string): boolean {
   // camelCase names split too: `newsCaption` → news, caption.
@@ -76,5 +79,7 @@ export function isCaption(el: Element): boolean {
     const text = textOf(el);
     return (text.length <= 200 && LABELLED.test(text)) || isBareCredit(text);
   }
+  // A gallery sets caption and credit as emphasis side by side: "<em>The minister speaks</em><em>© dpa | Jane Doe</em>".
+  if (name === 'em' || name === 'i') return isBareCredit(textOf(el));
   return false;
 }

@@ -10,8 +10,10 @@
  * bounds is.
  */
 import type { CleanReport } from './cleaner';
+import { LICENCE_CODE } from '../rules/rights-phrases';
+import { isSocialCall } from './calls-to-action';
 import { isCaption } from './captions';
-import { authorBoxLabels, authorBoxNameOpenings } from './lexicon';
+import { authorBoxLabels, authorBoxNameOpenings, postFooterOpenings, rightsPhrases } from './lexicon';
 import { countWords, lettersOnly, linkDensity, squash, textOf } from './text';
 
 const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
@@ -49,7 +51,7 @@ function leafBlocks(root: Element): Element[] {
 
 /** Short, not a sentence, not introducing what follows ("Senate resolves to:"): what a label, a byline or a menu entry looks like. */
 function isStray(el: Element): boolean {
-  if (isLinkList(el) || isCopyright(el)) return true;
+  if (isLinkList(el) || isCopyright(el) || isSocialCall(el)) return true;
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
   // "Loading content …" ends in dots but is no sentence.
@@ -90,11 +92,33 @@ function isLinkList(el: Element): boolean {
 }
 
 /** A story's bounds: a prose paragraph or a block of content (list, table, quote, code); a list of links bounds nothing. */
-const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && (el.matches(CONTENT) || isProse(textOf(el)));
+const bounds = (el: Element): boolean => !isLinkList(el) && !isCopyright(el) && !isSocialCall(el) && (el.matches(CONTENT) || isProse(textOf(el)));
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4}\b/iu;
-/** "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms): reads as sentences, but is the site's footer. */
-const isCopyright = (el: Element): boolean => !el.matches(CONTENT) && COPYRIGHT.test(textOf(el)) && countWords(textOf(el)) <= 50;
+/** Shorter than this, a licence code names the licence of the page ("… unter CC-BY"), not a subject the story discusses. */
+const MAX_LICENCE_WORDS = 30;
+/** A footer line with its reprint terms or its list of categories; longer is a paragraph. */
+const MAX_FOOTER_WORDS = 60;
+
+/**
+ * The site's or the blog's footer: "© 2020 CBS Interactive Inc. All Rights Reserved." (with its reprint terms), "Materiał chroniony prawem autorskim -
+ * wszelkie prawa zastrzeżone", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "This entry was posted
+ * in News. Bookmark the permalink.": reads as sentences, but is the template's.
+ */
+function isCopyright(el: Element): boolean {
+  if (el.matches(CONTENT)) return false;
+  const text = textOf(el);
+  const words = countWords(text);
+  if (words > MAX_FOOTER_WORDS) return false;
+  if (COPYRIGHT.test(text)) return words <= 50;
+  if (words <= MAX_LICENCE_WORDS && LICENCE_CODE.test(text)) return true;
+  const key = ` ${lettersOnly(text)} `;
+  if (postFooterOpenings.some((p) => key.startsWith(` ${p} `))) return true;
+  // Scripts written without spaces hold the phrase with no space around it.
+  return rightsPhrases.some((p) => key.includes(UNSPACED.test(p) ? p : ` ${p} `));
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** What a heading can stand over that has no text of ours: formulas, pictures, charts, embeds. */
 const NON_TEXT = 'math, mjx-container, svg, canvas, img, picture, video, audio, iframe, object, embed, figure';
@@ -192,13 +216,51 @@ function drop(el: Element, side: 'before' | 'after', rule: string, report: Clean
   el.remove();
 }
 
-export function trimEdges(root: Element, report: CleanReport): void {
+/** A bio says who the author is in its first words ("Inga Buller ist Head of Social …", "Hi, ich bin Tine und …"). */
+const NAME_WITHIN_WORDS = 6;
+const MAX_AUTHOR_BIO_WORDS = 80;
+
+/** The story's authors as separate names, in `lettersOnly` form: "By Jane Doe and John Roe" → "jane doe", "john roe". */
+function authorKeys(authors: readonly (string | null | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const a of authors) {
+    for (const part of (a ?? '').split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*/u)) {
+      const key = lettersOnly(part);
+      // One short word ("Al") would meet too many sentences; a first name of three letters or more, or a full name, is asked for.
+      if (key.replace(/\s/gu, '').length >= 3) keys.add(key);
+    }
+  }
+  return Array.from(keys);
+}
+
+/**
+ * The author's bio as the story's last paragraph, without a name line over it: a short paragraph that names one of
+ * the story's authors (byline, credits) in its first words. A story does not name its own author; a bio does.
+ */
+function removeAuthorBio(block: Element, authors: readonly string[], report: CleanReport): boolean {
+  if (!authors.length) return false;
+  const text = textOf(block);
+  if (countWords(text) > MAX_AUTHOR_BIO_WORDS) return false;
+  const words = lettersOnly(text).split(' ');
+  if (!authors.some((name) => ` ${words.slice(0, NAME_WITHIN_WORDS + name.split(' ').length).join(' ')} `.includes(` ${name} `))) return false;
+  drop(block, 'after', 'author-box', report);
+  return true;
+}
+
+export interface TrimOptions {
+  /** The story's author names as the page states them (byline, credit lines): a closing paragraph that names one is a bio. */
+  authors?: readonly (string | null | undefined)[];
+}
+
+export function trimEdges(root: Element, report: CleanReport, options: TrimOptions = {}): void {
+  const authors = authorKeys(options.authors ?? []);
   removeLabelledAuthorBox(leafBlocks(root), report);
   const all = leafBlocks(root);
   // The author's box first, so that what stood after it is judged against the story's real last paragraph.
   let lastProse = all.length - 1;
   while (lastProse > 0 && !bounds(all[lastProse]!)) lastProse--;
-  const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT) && removeAuthorBox(all, lastProse, report);
+  const authorBox = lastProse > 0 && !all[lastProse]!.matches(CONTENT)
+    && (removeAuthorBox(all, lastProse, report) || removeAuthorBio(all[lastProse]!, authors, report));
   if (authorBox) {
     for (const el of all.slice(lastProse + 1)) if (isStray(el) && countWords(textOf(el)) <= 4) drop(el, 'after', 'author-box', report);
   }
@@ -208,8 +270,10 @@ export function trimEdges(root: Element, report: CleanReport): void {
   if (first < 0) return;
   let last = blocks.length - 1;
   while (last > first && !bounds(blocks[last]!)) last--;
-  // Before the story: a heading right before the first paragraph is its subhead; keep it.
-  const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && /^h[2-6]$/u.test(b.localName)));
+  // Before the story: a heading right before the first paragraph is its subhead; keep it, unless it is the author's
+  // name (a byline set as a heading under the avatar).
+  const isSubhead = (b: Element): boolean => /^h[2-6]$/u.test(b.localName) && !authors.includes(lettersOnly(textOf(b)));
+  const before = blocks.slice(0, first).filter((b, i, all) => !(i === all.length - 1 && isSubhead(b)));
   const after = blocks.slice(last + 1);
   // Only a run of strays: one line that reads as prose stops the trim on that side.
   // A short label that ends the container ("Participating blogs:") introduces nothing: a stray like the rest.
@@ -219,6 +283,6 @@ export function trimEdges(root: Element, report: CleanReport): void {
     // A heading over something we do not see as text (formulas, a chart, a picture) introduces real content: the run stays.
     if (run.some(headsNonText)) continue;
     if (!run.length || (run.length > MAX_RUN && !run.every((el) => linkDensity(el) >= 0.8 || countWords(textOf(el)) <= 2)) || !run.every((el) => isStray(el) || endLabel(el))) continue;
-    for (const el of run) drop(el, run === before ? 'before' : 'after', 'outside-story', report);
+    for (const el of run) drop(el, run === before ? 'before' : 'after', isSocialCall(el) ? 'social-call' : 'outside-story', report);
   }
 }

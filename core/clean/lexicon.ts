@@ -10,6 +10,7 @@ import { CREDIT_LABELS, type CreditField } from '../rules/credit-labels';
 import { PAGER_WORDS } from '../rules/pager-words';
 import { PROMO_LEAD_INS } from '../rules/promo-lead-ins';
 import { PROMPT_OPENINGS } from '../rules/prompt-phrases';
+import { POST_FOOTER_OPENINGS, RIGHTS_PHRASES } from '../rules/rights-phrases';
 import { COMMENT_PROMPTS, SECTION_LABELS } from '../rules/section-labels';
 import { SHARE_LABELS, SHARE_URL_PATTERNS } from '../rules/share-labels';
 import type { RemovedKind } from '../types';
@@ -32,6 +33,10 @@ export const shareUrlPatterns = SHARE_URL_PATTERNS;
 export const authorBoxLabels = keySet(flat(AUTHOR_BOX_LABELS));
 export const authorBoxNameOpenings = Array.from(keySet(flat(AUTHOR_BOX_NAME_OPENINGS)));
 export const pagerWords = keySet(flat(PAGER_WORDS));
+/** Rights notices ("all rights reserved"), looked for as whole words inside a block's `lettersOnly` form. */
+export const rightsPhrases = Array.from(keySet(flat(RIGHTS_PHRASES)));
+/** Openings of a blog's post footer ("this entry was posted"), compared against the start of a block's `lettersOnly` form. */
+export const postFooterOpenings = Array.from(keySet(flat(POST_FOOTER_OPENINGS)));
 /** Prompt openings, longest first, compared in `lettersOnly` form against the start of a block. */
 export const promptOpenings = Array.from(keySet(flat(PROMPT_OPENINGS))).sort((a, b) => b.length - a.length);
 

@@ -16,12 +16,16 @@ export const PROMPT_OPENINGS: Record<string, readonly string[]> = {
     'become a member', 'get our newsletter', 'want more stories like this', 'enjoy unlimited access',
     'never miss the latest', 'to view the full story', 'if you enjoyed reading this', 'we want to hear what you think', 'for the latest stories',
     'was this article helpful', 'rate this article',
+    // Letters pages, recipe cards and embeds that wait for consent.
+    'submit your letter', 'print recipe', 'jump to recipe', 'click on a star to rate it', 'click the button below to load the content',
   ],
-  fr: ['article réservé aux abonnés', 'abonnez-vous', 'inscrivez-vous à', 'téléchargez l’application', "téléchargez l'application", 'suivez-nous sur', 'cet article est réservé', 'pour lire la suite'],
+  fr: ['imprimer la recette', 'article réservé aux abonnés', 'abonnez-vous', 'inscrivez-vous à', 'téléchargez l’application', "téléchargez l'application", 'suivez-nous sur', 'cet article est réservé', 'pour lire la suite'],
   de: ['bestens informiert mit', 'jetzt abonnieren', 'folgen sie uns', 'dieser artikel ist', 'sz plus', 'melden sie sich an', 'abonnieren sie', 'abonniere unseren newsletter', 'erhalte updates direkt',
     'war der artikel nützlich', 'möchten sie den artikel teilen', 'artikel gefallen', 'noch keine bewertungen',
+    // Recipe cards and embeds that wait for consent.
+    'rezept drucken', 'sterne anklicken zum bewerten', 'klicken sie auf den unteren button', 'inhalt laden', 'mit dem laden des videos akzeptieren sie',
   ],
-  es: ['suscríbete', 'suscríbase', 'descarga la app', 'descarga nuestra app', 'síguenos en', 'este contenido es exclusivo', 'valora esta noticia'],
+  es: ['imprimir receta', 'suscríbete', 'suscríbase', 'descarga la app', 'descarga nuestra app', 'síguenos en', 'este contenido es exclusivo', 'valora esta noticia'],
   pt: ['assine', 'inscreva-se', 'siga-nos', 'baixe o app', 'baixe o aplicativo', 'conteúdo exclusivo para assinantes'],
   it: ['abbonati', 'iscriviti alla newsletter', 'seguici su', 'scarica l’app'],
   nl: ['abonneer', 'word abonnee', 'volg ons op'],

@@ -21,6 +21,10 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
     { snippet: 'A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied', why: 'photo caption and credit (caption-classed)' },
     { snippet: 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', why: 'author tagline after the story (outside-story)' },
   ],
+  // The author's bio as the story's last paragraph, naming the byline's author (author-box), and a call to follow the author on a platform (social-call);
+  // wapo-2's and breitbart's are with their other entries below.
+  'lazy-image-2': [{ snippet: 'Mama Robotnik is a video game historian living somewhere in the British Empire. He specialises in unearthing lost gaming media, but also enjoys a good long essay about his favourite games every now and then. He drinks a lot of tea, and has a horrendously naughty black and white cat called Blossom. If you would like to contact him, he responds to his private messages over at NeoGAF.', why: 'author bio naming the byline author (author-box)' }],
+  'yahoo-1': [{ snippet: 'Ben Silverman is on Twitter at ben_silverman.', why: 'call to follow the author on a platform (social-call)' }],
   'schema-org-context-object': [
     { snippet: 'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.', why: 'author box (author-box)' },
     { snippet: 'Abigail Williams and Beomsu Jo contributed.', why: 'contributor line in the author box (author-box)' },
@@ -58,6 +62,7 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
   ],
   // A photo caption printed as a plain line (no <figcaption>): kept in our HTML, left out of the plain text.
   'wapo-2': [
+    { snippet: 'Steven Mufson covers the White House. Since joining The Post, he has covered economics, China, foreign policy and energy.', why: 'author bio naming the byline author (author-box)' },
     { snippet: "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18 following his party's victory in Israel's general election. (Thomas Coex/AFP/Getty Images)", why: 'photo caption printed as a line (caption-classed)' },
     { snippet: 'Israeli Prime Minister Benjamin Netanyahu pledged to form a new governing coalition quickly after an upset election victory that was built on a shift to the right. (Reuters)', why: 'video caption (caption-classed)' },
   ],
@@ -94,6 +99,7 @@ export const ALLOWED_REMOVALS: Record<string, readonly Allowance[]> = {
     .concat([{ snippet: 'Photo', why: 'picture label of a caption (captions are not plain text)' }]),
   // Date lines above the story: read into attribution.publishedTime and taken out of the text.
   breitbart: [
+    { snippet: 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship. Follow him on Twitter @LucasNolan_ or email him at lnolan@breitbart.com', why: 'author bio with a call to follow him on Twitter (social-call)' },
     { snippet: '22 Dec, 2016', why: 'date line (date-line rule)' },
     { snippet: 'SIGN UP FOR OUR NEWSLETTER', why: 'newsletter prompt (prompt rule)' },
     { snippet: 'JIM WATSON/AFP/Getty Images', why: 'photo credit under the picture (caption: kept in the HTML, not in the plain text)' },

@@ -12,12 +12,13 @@ import { AUTHOR_BOX_LABELS, AUTHOR_BOX_NAME_OPENINGS } from '../../../core/rules
 import { PAGER_WORDS } from '../../../core/rules/pager-words';
 import { PROMO_LEAD_INS } from '../../../core/rules/promo-lead-ins';
 import { PROMPT_OPENINGS } from '../../../core/rules/prompt-phrases';
+import { POST_FOOTER_OPENINGS, RIGHTS_PHRASES } from '../../../core/rules/rights-phrases';
 import { COMMENT_PROMPTS, SECTION_LABELS } from '../../../core/rules/section-labels';
 import { SHARE_LABELS } from '../../../core/rules/share-labels';
 import { analyzeHtml, articlePage, expectArticle } from '../../helpers/pages';
 import {
-  AD_LABEL_FIXTURES, AUTHOR_BOX_LABEL_FIXTURES, AUTHOR_BOX_NAME_OPENING_FIXTURES, COMMENT_PROMPT_FIXTURES, PAGER_WORD_FIXTURES, PROMO_LEAD_IN_FIXTURES, PROMPT_OPENING_FIXTURES,
-  SECTION_LABEL_FIXTURES, SHARE_LABEL_FIXTURES,
+  AD_LABEL_FIXTURES, AUTHOR_BOX_LABEL_FIXTURES, AUTHOR_BOX_NAME_OPENING_FIXTURES, COMMENT_PROMPT_FIXTURES, PAGER_WORD_FIXTURES, POST_FOOTER_OPENING_FIXTURES, PROMO_LEAD_IN_FIXTURES,
+  PROMPT_OPENING_FIXTURES, RIGHTS_PHRASE_FIXTURES, SECTION_LABEL_FIXTURES, SHARE_LABEL_FIXTURES,
 } from './table-fixtures';
 
 type Table = Record<string, readonly string[]>;
@@ -38,6 +39,8 @@ const TABLES: { name: string; table: Table; fixtures: Record<string, Record<stri
   { name: 'pager words', table: PAGER_WORDS, fixtures: PAGER_WORD_FIXTURES, kinds: ['boilerplate'], fewLanguages: true },
   { name: 'author box labels', table: AUTHOR_BOX_LABELS, fixtures: AUTHOR_BOX_LABEL_FIXTURES, kinds: ['boilerplate'], after: true, fewLanguages: true },
   { name: 'author box name openings', table: AUTHOR_BOX_NAME_OPENINGS, fixtures: AUTHOR_BOX_NAME_OPENING_FIXTURES, kinds: ['boilerplate'], after: true, fewLanguages: true },
+  { name: 'rights phrases', table: RIGHTS_PHRASES, fixtures: RIGHTS_PHRASE_FIXTURES, kinds: ['boilerplate'], after: true },
+  { name: 'post footer openings', table: POST_FOOTER_OPENINGS, fixtures: POST_FOOTER_OPENING_FIXTURES, kinds: ['boilerplate'], after: true, fewLanguages: true },
 ];
 
 const STORY = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story`);

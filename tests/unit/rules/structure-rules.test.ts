@@ -66,6 +66,52 @@ describe.each(DOMS)('structure rules on %s', (dom) => {
     expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text)).toContain('© 2020 Example Interactive Inc. All Rights Reserved.');
   });
 
+  it('outside-story: rights notices, licence lines and blog post footers under the story go although they read as sentences; the same words inside the story stay', async () => {
+    const inside = '<p>The publisher printed “All rights reserved” on every page, and the archive released its photos under CC-BY.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}${inside}${prose(2)}<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p><p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p><p>This entry was posted in Local News. Bookmark the permalink.</p>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('every page, and the archive released');
+    expect(a.text).not.toMatch(/prawa zastrzeżone|CC-BY-NC-ND|Bookmark the permalink/u);
+    expect(a.removed.filter((r) => r.rule === 'outside-story').map((r) => r.text).join(' ')).toMatch(/prawa zastrzeżone.*CC-BY-NC-ND.*permalink/u);
+  });
+
+  it('social-call: a closing call to follow the site on a platform goes (handle, link or a row of platform icons); a paragraph about a post inside the story stays', async () => {
+    const tweet = '<p>The minister announced on Twitter that the bridge would open, <a href="https://twitter.com/minister/status/1">in a post</a> seen by thousands.</p>';
+    const closing = '<p>Facebook believe that the fact checkers, along with <a href="/fact-checkers">other writers</a>, are impartial enough to label what they call fake news.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}${tweet}${prose(2)}<p>Follow The Example Times on Twitter and Instagram @ExampleTimes and on Facebook @ExampleTimesNews. Send us a message at news@example.com.</p><p>¡Mira lo que tiene nuestro canal de <a href="https://www.youtube.com/c/example">YouTube</a>!</p><div>Nos siga no <a href="https://instagram.com/example"><img src="/ig.png"></a><a href="https://facebook.com/example"><img src="/fb.png"></a></div>`), 'https://news.example/a', dom));
+    expect(a.text).toContain('announced on Twitter that the bridge');
+    expect(a.text).not.toMatch(/@ExampleTimes|canal de YouTube|Nos siga no/u);
+    expect(a.removed.filter((r) => r.rule === 'social-call').map((r) => r.text).join(' ')).toMatch(/@ExampleTimes.*YouTube.*Nos siga no/u);
+    // The story's last paragraph names a platform and links elsewhere: it is the story's.
+    const b = expectArticle(await analyzeHtml(page(`${prose(4)}${closing}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('Facebook believe that the fact checkers');
+  });
+
+  it('author-box: a closing paragraph that names the story\'s author in its first words is a bio and goes; the same name deeper in a closing sentence stays', async () => {
+    const byline = '<p class="byline">By <a rel="author" href="/authors/inga">Inga Example</a></p>';
+    const bio = '<p>Inga Example is head of social at Example News. When she is not selling things online, she tests new household gadgets such as robot vacuums.</p>';
+    const a = expectArticle(await analyzeHtml(page(`${byline}${prose(4)}${bio}`), 'https://news.example/a', dom));
+    expect(a.text).not.toContain('head of social');
+    expect(a.text).toContain('Paragraph 4 of the story');
+    expect(a.removed.filter((r) => r.rule === 'author-box').map((r) => r.text).join(' ')).toContain('head of social');
+    // The author's name set as a heading over the story (under the avatar) is a byline, not a subhead; a real subhead stays.
+    const c = expectArticle(await analyzeHtml(page(`${byline}<div><img alt="Inga Example" src="/inga.jpg"><h5>Inga Example</h5></div>${prose(3)}`), 'https://news.example/a', dom));
+    expect(c.text).not.toContain('Inga Example');
+    const d = expectArticle(await analyzeHtml(page(`${byline}<h3>What the council decided</h3>${prose(3)}`), 'https://news.example/a', dom));
+    expect(d.text).toContain('What the council decided');
+    const closing = '<p>The council will meet again in May, and the mayor has promised to answer the questions first raised by Inga Example in this paper.</p>';
+    const b = expectArticle(await analyzeHtml(page(`${byline}${prose(4)}${closing}`), 'https://news.example/a', dom));
+    expect(b.text).toContain('The council will meet again in May');
+  });
+
+  it('captions: an abbreviated label with its full stop ("Fot. …") and a credit set beside its caption in emphasis leave the plain text, not the HTML', async () => {
+    const gallery = '<p><span><em>The minister speaks at the memorial</em><em>©&nbsp;Example Agency | Jane Doe</em></span></p>';
+    const a = expectArticle(await analyzeHtml(page(`${prose(3)}<p>Fot. Jan Kowalski / Agencja Example</p>${gallery}${prose(2)}`, 'pl'), 'https://news.example/a', dom));
+    expect(a.text).not.toMatch(/Jan Kowalski|Jane Doe/u);
+    expect(a.text).toContain('The minister speaks at the memorial');
+    expect(a.html).toContain('Jan Kowalski');
+    expect(a.html).toContain('Jane Doe');
+  });
+
   it('author-box: a name line and a bio opening with that name go under the story', async () => {
     const a = expectArticle(await analyzeHtml(page(`${prose(4)}<div>About the Author</div><div>Phil Helsel</div><p>Phil Helsel is a reporter for NBC News.</p>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Phil Helsel|About the Author/u);

@@ -710,8 +710,14 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'for the latest stories': '<p>For the latest stories and breaking news updates download the Example News apps for iOS and Android.</p>',
     'was this article helpful': '<div><strong>Was this article helpful?</strong> <button>Yes</button> <button>No</button></div>',
     'rate this article': '<div>Rate this article <span>(12 votes, average 4.2 out of 5)</span></div>',
+    'submit your letter': '<p>Submit your letter to the editor <a href="/letters/form">via this form</a>. Read more Letters to the Editor.</p>',
+    'print recipe': '<div><a href="/print/123">Print Recipe</a> <a href="/pin/123">Pin Recipe</a></div>',
+    'jump to recipe': '<p><a href="#recipe">Jump to Recipe</a></p>',
+    'click on a star to rate it': '<div>Click on a star to rate it!</div>',
+    'click the button below to load the content': '<p>Click the button below to load the content from maps.example.com.</p>',
   },
   fr: {
+    'imprimer la recette': '<div><a href="/imprimer/123">Imprimer la recette</a></div>',
     'article réservé aux abonnés': '<p>Article réservé aux abonnés <a href="/join">Example News</a></p>',
     'abonnez-vous': '<p>Abonnez-vous <a href="/join">Example News</a></p>',
     'inscrivez-vous à': '<p>Inscrivez-vous à <a href="/join">Example News</a></p>',
@@ -735,8 +741,14 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'möchten sie den artikel teilen': '<div>Möchten Sie den Artikel teilen? <a href="/mail">Seite empfehlen</a></div>',
     'artikel gefallen': '<h4><span>Artikel gefallen? </span>Vergiss nicht zu teilen!</h4>',
     'noch keine bewertungen': '<div>(Noch keine Bewertungen)<br>Loading...</div>',
+    'rezept drucken': '<div><a href="/drucken/123">Rezept drucken</a> Bei Pinterest speichern</div>',
+    'sterne anklicken zum bewerten': '<div>Sterne anklicken zum Bewerten!</div>',
+    'klicken sie auf den unteren button': '<p>Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p>',
+    'inhalt laden': '<div><a href="#load">Inhalt laden</a></div>',
+    'mit dem laden des videos akzeptieren sie': '<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.</p>',
   },
   es: {
+    'imprimir receta': '<div><a href="/imprimir/123">Imprimir receta</a></div>',
     'suscríbete': '<p>Suscríbete <a href="/join">Example News</a></p>',
     'suscríbase': '<p>Suscríbase <a href="/join">Example News</a></p>',
     'descarga la app': '<p>Descarga la app <a href="/join">Example News</a></p>',
@@ -968,4 +980,111 @@ export const AUTHOR_BOX_NAME_OPENING_FIXTURES: Record<string, Record<string, str
   fr: { 'à propos de': '<h3>À propos de Marie Dubois</h3><p>Journaliste indépendante, elle vit à Lyon depuis dix ans.</p>' },
   es: { sobre: '<h4>Sobre Carlos Ruiz</h4><p>Periodista, vive en Sevilla y escribe de cultura y viajes.</p>' },
   nl: { over: '<div>Over Eva Jansen</div><p>Journalist in Utrecht, schrijft over wonen en verkeer.</p>' },
+};
+
+/** One rights notice per phrase, under the story: it goes although it reads as a sentence (kind "boilerplate"). */
+export const RIGHTS_PHRASE_FIXTURES: Record<string, Record<string, string>> = {
+  en: {
+    'all rights reserved': '<p>Copyright Example Media Group. All rights reserved.</p>',
+  },
+  de: {
+    'alle rechte vorbehalten': '<p>Beispiel Verlag GmbH, alle Rechte vorbehalten.</p>',
+  },
+  fr: {
+    'tous droits réservés': '<p>Exemple Médias SA, tous droits réservés.</p>',
+  },
+  es: {
+    'todos los derechos reservados': '<p>Ejemplo Diario S.A. Todos los derechos reservados.</p>',
+  },
+  pt: {
+    'todos os direitos reservados': '<p>Exemplo Jornal Ltda. Todos os direitos reservados.</p>',
+  },
+  it: {
+    'tutti i diritti riservati': '<p>Esempio Editore Spa, tutti i diritti riservati.</p>',
+  },
+  nl: {
+    'alle rechten voorbehouden': '<p>Voorbeeld Uitgevers BV, alle rechten voorbehouden.</p>',
+  },
+  pl: {
+    'wszelkie prawa zastrzeżone': '<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.</p>',
+  },
+  cs: {
+    'všechna práva vyhrazena': '<p>Příklad Média a.s., všechna práva vyhrazena.</p>',
+  },
+  ru: {
+    'все права защищены': '<p>Пример Медиа, все права защищены.</p>',
+  },
+  uk: {
+    'всі права захищені': '<p>Приклад Медіа, всі права захищені.</p>',
+  },
+  tr: {
+    'tüm hakları saklıdır': '<p>Örnek Medya A.Ş. Tüm hakları saklıdır.</p>',
+  },
+  id: {
+    'hak cipta dilindungi undang-undang': '<p>Contoh Media Grup. Hak cipta dilindungi undang-undang.</p>',
+  },
+  ms: {
+    'hak cipta terpelihara': '<p>Contoh Media Berhad. Hak cipta terpelihara.</p>',
+  },
+  sv: {
+    'alla rättigheter förbehållna': '<p>Exempel Media AB, alla rättigheter förbehållna.</p>',
+  },
+  vi: {
+    'bảo lưu mọi quyền': '<p>Báo Ví Dụ, bảo lưu mọi quyền.</p>',
+  },
+  zh: {
+    '版权所有': '<p>示例新闻网 版权所有</p>',
+    '版權所有': '<p>示例新聞網 版權所有</p>',
+  },
+  ja: {
+    '無断転載を禁じます': '<p>例示新聞社 無断転載を禁じます。</p>',
+  },
+  ko: {
+    '무단 전재 및 재배포 금지': '<p>예시뉴스 무단 전재 및 재배포 금지</p>',
+  },
+};
+
+/** One blog post footer per opening, under the story: it goes although it reads as a sentence (kind "boilerplate"). */
+export const POST_FOOTER_OPENING_FIXTURES: Record<string, Record<string, string>> = {
+  en: {
+    'this entry was posted': '<p>This entry was posted in Local News. Bookmark the permalink.</p>',
+    'this post was posted': '<p>This post was posted in Travel and tagged Lisbon. Bookmark the permalink.</p>',
+    'posted in': '<p>Posted in Local News, Politics | Tagged council, budget</p>',
+    'filed under': '<p>Filed Under: Local News, Politics</p>',
+  },
+  de: {
+    'der beitrag wurde am': '<p>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.</p>',
+    'dieser beitrag wurde am': '<p>Dieser Beitrag wurde am 3. Mai 2021 in Allgemein veröffentlicht.</p>',
+    'dieser eintrag wurde': '<p>Dieser Eintrag wurde veröffentlicht in Allgemein. Setze ein Lesezeichen auf den Permalink.</p>',
+    'erstellt am': '<p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials.</p>',
+    'veröffentlicht in': '<p>Veröffentlicht in Allgemein | Verschlagwortet mit Reisen</p>',
+  },
+  fr: {
+    'cet article a été publié': '<p>Cet article a été publié dans Actualités. Ajoutez ce permalien à vos favoris.</p>',
+    'publié dans': '<p>Publié dans Actualités, Politique</p>',
+  },
+  es: {
+    'esta entrada fue publicada': '<p>Esta entrada fue publicada en Noticias. Guarda el enlace permanente.</p>',
+    'publicado en': '<p>Publicado en Noticias, Política</p>',
+  },
+  pt: {
+    'esta entrada foi publicada': '<p>Esta entrada foi publicada em Notícias. Adicione o link permanente aos seus favoritos.</p>',
+    'publicado em': '<p>Publicado em Notícias, Política</p>',
+  },
+  it: {
+    'questa voce è stata pubblicata': '<p>Questa voce è stata pubblicata in Notizie. Contrassegna il permalink.</p>',
+    'pubblicato in': '<p>Pubblicato in Notizie, Politica</p>',
+  },
+  nl: {
+    'dit bericht is geplaatst': '<p>Dit bericht is geplaatst in Nieuws. Bookmark de permalink.</p>',
+    'geplaatst in': '<p>Geplaatst in Nieuws, Politiek</p>',
+  },
+  pl: {
+    'ten wpis został opublikowany': '<p>Ten wpis został opublikowany w kategorii Wiadomości. Dodaj zakładkę do bezpośredniego odnośnika.</p>',
+    'opublikowano w': '<p>Opublikowano w Wiadomości, Polityka</p>',
+  },
+  id: {
+    'diposting di': '<p>Diposting di Berita, Politik</p>',
+    'ditulis dalam': '<p>Ditulis dalam Berita, Politik</p>',
+  },
 };

@@ -1,0 +1,48 @@
+/**
+ * Rights notices that close a page: "All rights reserved", "Alle Rechte
+ * vorbehalten", "Wszelkie prawa zastrzeżone". A short block under the story
+ * that holds one is the site's footer, though it reads as a sentence (see
+ * core/clean/edges.ts). Inside the story it is never touched.
+ */
+export const RIGHTS_PHRASES: Record<string, readonly string[]> = {
+  en: ['all rights reserved'],
+  de: ['alle rechte vorbehalten'],
+  fr: ['tous droits réservés'],
+  es: ['todos los derechos reservados'],
+  pt: ['todos os direitos reservados'],
+  it: ['tutti i diritti riservati'],
+  nl: ['alle rechten voorbehouden'],
+  pl: ['wszelkie prawa zastrzeżone'],
+  cs: ['všechna práva vyhrazena'],
+  ru: ['все права защищены'],
+  uk: ['всі права захищені'],
+  tr: ['tüm hakları saklıdır'],
+  id: ['hak cipta dilindungi undang-undang'],
+  ms: ['hak cipta terpelihara'],
+  sv: ['alla rättigheter förbehållna'],
+  vi: ['bảo lưu mọi quyền'],
+  zh: ['版权所有', '版權所有'],
+  ja: ['無断転載を禁じます'],
+  ko: ['무단 전재 및 재배포 금지'],
+};
+
+/** A Creative Commons licence code ("CC-BY", "CC BY-NC-ND 4.0"): the licence notice under a text, in any language. */
+export const LICENCE_CODE = /\bCC[- ]BY(?:[- ](?:NC|ND|SA))*\b/u;
+
+/**
+ * Openings of the line a blog puts under a post: "This entry was posted in …
+ * Bookmark the permalink.", "Der Beitrag wurde am … veröffentlicht und unter …
+ * abgelegt". Under the story such a block is the template's, though it reads
+ * as a sentence; inside the story it is never touched.
+ */
+export const POST_FOOTER_OPENINGS: Record<string, readonly string[]> = {
+  en: ['this entry was posted', 'this post was posted', 'posted in', 'filed under'],
+  de: ['der beitrag wurde am', 'dieser beitrag wurde am', 'dieser eintrag wurde', 'erstellt am', 'veröffentlicht in'],
+  fr: ['cet article a été publié', 'publié dans'],
+  es: ['esta entrada fue publicada', 'publicado en'],
+  pt: ['esta entrada foi publicada', 'publicado em'],
+  it: ['questa voce è stata pubblicata', 'pubblicato in'],
+  nl: ['dit bericht is geplaatst', 'geplaatst in'],
+  pl: ['ten wpis został opublikowany', 'opublikowano w'],
+  id: ['diposting di', 'ditulis dalam'],
+};
