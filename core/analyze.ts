@@ -28,7 +28,7 @@ import { sanitizeToHtml } from './sanitize';
 import { isShortArticle } from './short-article';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, subheadingCandidates } from './title';
-import { headlineDateText, pageDateTexts } from './page-dates';
+import { headlineDateText, pageDateTexts, textDateLines } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
 
@@ -133,6 +133,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const subheadings = subheadingCandidates(clone);
   const pageDates = pageDateTexts(clone);
   const headlineDate = headlineDateText(clone);
+  const textDates = timeDatetime || pageDates.length || headlineDate ? null : textDateLines(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
   revealPagedSiblings(clone.body);
@@ -188,6 +189,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     visibleDates,
     pageDates,
     headlineDate,
+    textDates,
   });
 
   const title = capTitle(cleanTitle({

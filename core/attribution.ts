@@ -4,7 +4,7 @@
  * trust. An editor, a date or a section name is never taken for the author.
  */
 import { agencyName } from './agencies';
-import { bylineNames, inComments } from './byline';
+import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
@@ -13,8 +13,8 @@ import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { declaredLanguage } from './language';
-import { AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
-import { urlDate } from './page-dates';
+import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { urlDate, type TextDateLines } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
 
@@ -42,9 +42,11 @@ export interface AttributionInput {
   pageDates?: string[];
   /** The date line printed under the headline, read before cleaning. */
   headlineDate?: string | null;
+  /** Labelled and "last edited" lines in the page's text, read before cleaning when no date element was found. */
+  textDates?: TextDateLines | null;
 }
 
-const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
+const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|unbenannt|untitled|sans titre|sin título|senza titolo|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
 
 /**
  * The links of an author box around the name ("Zeige alle Beiträge von X", "View all posts by X",
@@ -64,8 +66,17 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
+/** "Adam Aaronson Staff Writer" → "Adam Aaronson"; a one-word rest keeps the role as part of a pen name ("Rasender Reporter"). */
+function withoutRole(name: string): string {
+  const bare = name.replace(ROLE_SUFFIX, '');
+  return countWords(bare) >= 2 ? bare : name;
+}
+
+/** A copyright or picture credit ("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved", "Bild © hr") is not a byline. */
+const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
+
 function cleanName(raw: string): string | null {
-  const name = squash(raw)
+  let name = squash(raw)
     .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     // "Von:Moritz P.", "Text, Interview: Harald W.": a credit label, also glued or with the work it credits.
@@ -73,9 +84,13 @@ function cleanName(raw: string): string | null {
     .replace(AUTHOR_LINK_LEAD, '')
     .replace(AUTHOR_LINK_TAIL, '')
     .replace(/[|,;.]+$/u, '')
-    .replace(ROLE_SUFFIX, '')
+    .replace(/^[|•·]\s*/u, '')
+    // "Williams Perdomo @wperdomod": the writer's social handle after the name.
+    .replace(/\s+@[\p{L}\p{N}_.]+$/u, '')
     .trim();
+  name = withoutRole(name);
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
+  if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
   if (countWords(name) > 8) return null;
@@ -91,8 +106,6 @@ function cleanName(raw: string): string | null {
  */
 const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)\b(?!\.))\s*/u;
 
-/** Links to a writer's page: what they name is an author, even a one-word outlet ("TIME"). */
-const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/penulis/"]';
 
 /** Meta keys that name a story's author, in order of trust. */
 const AUTHOR_META = ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'content_author', 'byl', 'citation_author'];
@@ -170,12 +183,14 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
   names = names.map((n) => {
     const lower = n.toLowerCase();
     const p = prefixes.find((x) => lower.startsWith(`${x} `) && countWords(n) > countWords(x) + 1);
-    // "Adam Aaronson PhillyVoice": the site's name after the byline.
-    const q = prefixes.find((x) => lower.endsWith(` ${x}`) && countWords(n) > countWords(x) + 1);
-    return p ? n.slice(p.length).trim() : q ? n.slice(0, n.length - q.length).trim() : n;
+    // "Adam Aaronson PhillyVoice (Staff)": the site's name after the byline, perhaps before a role.
+    const bare = withoutRole(squash(n));
+    const q = prefixes.find((x) => bare.toLowerCase().endsWith(` ${x}`) && countWords(bare) > countWords(x) + 1);
+    return p ? n.slice(p.length).trim() : q ? bare.slice(0, bare.length - q.length).trim() : n;
   });
   const out: NameSplit = { people: [], agencies: [] };
   for (const raw of names) {
+    if (RIGHTS_NOTICE.test(raw)) continue;
     // "ZDNet Japan Staff", "Redaktion auto-motor.at": the site's newsroom signs the story, as printed.
     if (isSiteNewsroom(raw, exclude)) {
       out.newsroom ??= squash(raw);
@@ -202,6 +217,20 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
 }
 
 /** Site name from the <title> suffix ("… | tempo.co") when it matches the host, else the host as the page spells it. */
+/** Whether the host label is whole words of a name run together, in order, some skipped ("parcoabruzzo", "bayrischebembel"). */
+function hostJoinsWords(hostKey: string, name: string): boolean {
+  if (hostKey.length < 6) return false;
+  let at = 0;
+  let used = 0;
+  for (const word of lettersOnly(name).split(/\s+/u)) {
+    if (word.length > 1 && hostKey.startsWith(word, at)) {
+      at += word.length;
+      used++;
+    }
+  }
+  return used >= 2 && at === hostKey.length;
+}
+
 function siteNameFromPage(doc: Document, url: string, articleText: string): string | null {
   const host = hostName(url);
   if (!host) return null;
@@ -209,9 +238,14 @@ function siteNameFromPage(doc: Document, url: string, articleText: string): stri
   const bare = host.replace(/\.(?:co\.|com\.|or\.|ac\.)?[a-z]{2,3}$/u, '').split('.').pop() ?? '';
   const hostKey = lettersOnly(bare).replace(/\s/gu, '');
   const title = doc.querySelector('title')?.textContent ?? '';
-  const suffix = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
-  for (const part of suffix.slice(1).reverse()) {
+  const parts = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
+  for (const part of parts.slice(1).reverse()) {
     if (hostKey && lettersOnly(part).replace(/\s/gu, '').includes(hostKey)) return part;
+  }
+  // "Parco Nazionale d'Abruzzo, Lazio e Molise" on parcoabruzzo.it: the host joins words of the name.
+  if (parts.length > 1) {
+    const named = [...parts.slice(1).reverse(), parts[0]!].find((part) => hostJoinsWords(hostKey, part));
+    if (named) return named;
   }
   // "ouest-france.fr" is printed "Ouest-France" in the page's own text.
   if (bare.length >= 4) {
@@ -287,6 +321,8 @@ export function buildAttribution(input: AttributionInput): Attribution {
     // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
     input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
     input.readabilityByline ? [bylineNames(input.readabilityByline)] : [],
+    // A link to a writer's page with no byline markup around it ("<a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020").
+    authorPageLinks(doc),
     // The posting account (a graph's referenced Person, the Twitter card's "Written by"): the last resort.
     byReference ? ldAuthors : [],
     cardAuthor(doc),
@@ -303,7 +339,7 @@ export function buildAttribution(input: AttributionInput): Attribution {
     const listed = new Set(named.people.map((n) => lettersOnly(n)));
     if (printed.people.every((n) => listed.has(lettersOnly(n)))) named = printed;
   }
-  const authors = named.people.slice(0, 10);
+  const authors = named.people.slice(0, 10).map((n) => fullerName(n, doc, own(ld, 'author'), pageText));
 
   const ldSource = [
     ...namesOf(own(ld, 'sourceOrganization')),
@@ -328,10 +364,11 @@ export function buildAttribution(input: AttributionInput): Attribution {
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
-    null;
+    (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null);
   const modified =
     toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??
-    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
+    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone) ??
+    (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.
   const dated = published ?? modified ?? urlDate(url);
@@ -354,6 +391,66 @@ export function buildAttribution(input: AttributionInput): Attribution {
     modifiedTime: inZone(withZone(modified ?? null, regionZone), regionZone),
     canonicalUrl,
   };
+}
+
+const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’-]+";
+
+/**
+ * A one-word author ("Todd") is the first name of the person the page names in full, where an element
+ * holds just that name ("<p class='full-name'>Todd Bates</p>") or the author's own description opens
+ * with it ("Stefanus Stahl - Maschinenbauer …"). Only one fuller form may exist, or the name stays.
+ */
+function fullerName(name: string, doc: Document, ldAuthor: unknown, pageText: string): string {
+  if (USER_NAME.test(name)) return nameOfUser(name, pageText) ?? name;
+  // A first name is written like one; "TIME" or "dpa" is an outlet.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  const first = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const whole = new RegExp(`^${first}(?:\\s+${CAPITALIZED_WORD}){1,2}$`, 'u');
+  const opening = new RegExp(`^(${first}(?:\\s+${CAPITALIZED_WORD}){1,2})\\s*[-–—,:(|]`, 'u');
+  const found = new Set<string>();
+  for (const person of asList(ldAuthor).slice(0, 5)) {
+    const description = own(person, 'description');
+    const m = typeof description === 'string' ? opening.exec(squash(description)) : null;
+    if (m) found.add(m[1]!);
+  }
+  for (const el of Array.from(doc.querySelectorAll('p, span, a, strong, b, h2, h3, h4, h5, h6, div, li, address'))) {
+    if (el.childElementCount || inComments(el)) continue;
+    const text = squash(el.textContent ?? '');
+    if (text.length <= 60 && whole.test(text) && cleanName(text) === text) found.add(text);
+  }
+  return found.size === 1 ? [...found][0]! : name;
+}
+
+/** A user name made of a first and a last name ("christian.stadtfeld", "gabor_munier"). */
+const USER_NAME = /^\p{Ll}{2,}(?:[._-]\p{Ll}{2,}){1,2}$/u;
+
+/** Letters without accents, one code unit for one, so that indexes stay those of the original text. */
+function foldAccents(text: string): string {
+  return text.replace(/[^\u0000-\u007f]/gu, (c) => {
+    const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === c.length ? bare : c;
+  });
+}
+
+/** The name the page prints for a user name: "christian.stadtfeld" → "Christian P. Stadtfeld", "gabor_munier" → "Gàbor Muniér". */
+function nameOfUser(user: string, pageText: string): string | null {
+  const [first, ...rest] = user.split(/[._-]/u);
+  const pattern = new RegExp(`(?<![\\p{L}])${first}(?:\\s+\\p{L}\\.)*\\s+${rest.join('\\s+')}(?![\\p{L}])`, 'iu');
+  const m = pattern.exec(foldAccents(pageText));
+  const name = m ? pageText.slice(m.index, m.index + m[0].length) : null;
+  // The page must write it as a name, capitalized.
+  return name && name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)) ? name : null;
+}
+
+/** Names linked to writers' pages, outside teaser lists and comments; more than three is a list of other stories. */
+function authorPageLinks(doc: Document): string[] {
+  const names = new Set<string>();
+  for (const link of Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).slice(0, 30)) {
+    if (link.closest('li, aside, nav, footer') || inComments(link)) continue;
+    const name = squash(link.textContent ?? '');
+    if (name) names.add(name);
+  }
+  return names.size <= 3 ? [...names] : [];
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

@@ -6,6 +6,9 @@
 import { countWords, squash } from './clean/text';
 import { CREDIT_LABELS } from './rules/credit-labels';
 
+/** Links to a writer's page: what they name is an author, even a one-word outlet ("TIME"). */
+export const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/penulis/"]';
+
 /** Every author label of a credit line, in any language ("by", "von", "oleh", "par"…). */
 const AUTHOR_LABELS = new Set(Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []));
 
@@ -51,6 +54,8 @@ export function spacedText(el: Element): string {
 export function bylineNames(text: string): string {
   const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
   const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
+  // A web address is the site, not a name; cut at its digits it would leave a stub ("oe24.at" → "oe").
+  if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?$/iu.test(part)) return '';
   return squash(
     part
       .split(/\s+(?:on|in|at|am|um)\s+|\d|[(（]/u)[0]!

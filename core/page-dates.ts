@@ -3,9 +3,9 @@
  * ("<span class="date">27.01.2022</span>", "Stand 27.01.2022", "am 25.08.2015 22:30"):
  * read before cleaning, used only when JSON-LD, meta tags and <time> give none.
  */
-import { spacedText } from './byline';
+import { AUTHOR_PAGE_LINKS, spacedText } from './byline';
 import { parseVisibleDate } from './dates';
-import { DATE_LABELS } from './rules/date-words';
+import { DATE_LABELS, UPDATED_LABELS } from './rules/date-words';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
@@ -26,8 +26,57 @@ export function pageDateTexts(doc: Document): string[] {
     if (parseVisibleDate(text)) out.push(text);
     if (out.length >= 3) break;
   }
+  if (!out.length) out.push(...bylineDateTexts(doc));
   if (!out.length) out.push(...labelledDateTexts(doc));
   return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const LABELLED_LINE = new RegExp(`^(?:${[...DATE_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+const UPDATED_LINE = new RegExp(`(?<=^|[\\s(])(?:${[...UPDATED_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'iu');
+
+export interface TextDateLines {
+  /** A line that opens with a date label, between line breaks ("…<br>Erschienen am: 01.11.2023<br>…"). */
+  published: string | null;
+  /** The date the page says it was last changed ("last edited 2019-11-10 13:28:18 by …", "Letzte Änderung: 31.10.2023"). */
+  updated: string | null;
+}
+
+/**
+ * Dates in the page's plain text, between tags or line breaks: one walk over its short texts. Costly
+ * next to the element lookups, so run only on a page with no date element near the headline.
+ */
+export function textDateLines(doc: Document): TextDateLines {
+  const out: TextDateLines = { published: null, updated: null };
+  const body = doc.body;
+  if (!body) return out;
+  const stack: Node[] = [body];
+  let seen = 0;
+  while (stack.length && seen++ < 20000 && !(out.published && out.updated)) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+      if (!text || text.length > 120) continue;
+      if (!out.published && LABELLED_LINE.test(text) && parseVisibleDate(text)) out.published = text;
+      const updated = out.updated ? null : UPDATED_LINE.exec(text);
+      if (updated && parseVisibleDate(text.slice(updated.index))) out.updated = text.slice(updated.index).trim();
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIPPED.test((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}
+
+/** The line that holds the author's link and the date, unmarked ("<div><a href="/autor/x">Gunter Frank</a> / 22.04.2020 / 06:15</div>"). */
+function bylineDateTexts(doc: Document): string[] {
+  for (const link of Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).slice(0, 10)) {
+    const line = link.parentElement;
+    if (!line || line.closest('li, aside, nav, footer, form')) continue;
+    const text = spacedText(line);
+    if (text.length <= 120 && parseVisibleDate(text)) return [text];
+  }
+  return [];
 }
 
 const LABELS = new Set(DATE_LABELS);
@@ -59,8 +108,16 @@ const SKIPPED = /^(?:script|style|noscript|template|svg|button|select|nav|aside|
  * A reader cites this line; a date further down belongs to a teaser or a comment.
  */
 export function headlineDateText(doc: Document): string | null {
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((el) => !el.closest('nav, footer, aside, header nav'));
-  if (!h1) return null;
+  // The first <h1> may name the section ("<h1 class="article-category-title">"): the story's comes next.
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((el) => !el.closest('nav, footer, aside, header nav')).slice(0, 3);
+  for (const h1 of h1s) {
+    const found = dateAfter(h1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function dateAfter(h1: Element): string | null {
   // A date set in small type inside the headline element ("<h1>Headline<br><small>02.02.2022 • Presse</small></h1>").
   for (const el of Array.from(h1.querySelectorAll('small, time, span'))) {
     const text = spacedText(el);

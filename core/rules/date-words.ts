@@ -6,6 +6,8 @@ export const MONTHS: Record<string, readonly (readonly string[])[]> = {
   fr: [['janvier', 'janv'], ['février', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'déc']],
   es: [['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'], ['agosto', 'ago'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic']],
   pt: [['janeiro'], ['fevereiro', 'fev'], ['março'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro', 'set'], ['outubro', 'out'], ['novembro'], ['dezembro', 'dez']],
+  it: [['gennaio', 'gen'], ['febbraio'], ['marzo'], ['aprile'], ['maggio', 'mag'], ['giugno', 'giu'], ['luglio', 'lug'], ['agosto'], ['settembre', 'sett'], ['ottobre', 'ott'], ['novembre'], ['dicembre']],
+  nl: [['januari'], ['februari'], ['maart', 'mrt'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
 };
 
 /** Weekday names that may open a visible date ("Kamis (14/9/2023)"). */
@@ -14,6 +16,9 @@ export const WEEKDAYS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
 ];
 
 /** Time-zone abbreviations printed after visible times, as UTC offsets. */
@@ -40,4 +45,11 @@ export const DATE_LABELS: readonly string[] = [
   'datum', 'date', 'published', 'published on', 'posted', 'posted on', 'veröffentlicht', 'veröffentlicht am', 'erschienen', 'erschienen am',
   'publié le', 'date de publication', 'fecha', 'fecha de publicación', 'publicado', 'publicado el', 'publicado em', 'data', 'data di pubblicazione',
   'tanggal', 'diterbitkan', 'datum van publicatie', 'gepubliceerd', 'opublikowano', 'дата', 'опубликовано', '日付', '公開日', '发布时间', '發佈時間',
+];
+
+/** Labels before the date a page was last changed ("last edited 2019-11-10", "Letzte Änderung: 31.10.2023"): a page's date only when it states no other. */
+export const UPDATED_LABELS: readonly string[] = [
+  'last edited', 'last modified', 'last updated', 'page last edited', 'zuletzt geändert', 'zuletzt bearbeitet', 'zuletzt aktualisiert', 'letzte änderung',
+  'letzte aktualisierung', 'dernière modification', 'dernière mise à jour', 'última modificación', 'última actualización', 'última atualização',
+  'ultima modifica', 'laatst gewijzigd', 'terakhir diperbarui',
 ];

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
-import { parseVisibleDate } from '../../core/dates';
+import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
+import { DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS } from '../../core/rules/date-words';
 import { parseHtml } from '../../core/node/dom';
-import { pageDateTexts } from '../../core/page-dates';
+import { pageDateTexts, textDateLines } from '../../core/page-dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 function page(header: string, { lang = 'en', head = '', title = 'A test story', opening = '' } = {}): string {
@@ -102,6 +103,16 @@ describe.each(DOMS)('attribution on %s', (dom) => {
     expect(tempo.siteName).toBe('tempo.co');
     const of = await attributionOf(page('<p class="sig">OUEST-FRANCE</p><p class="sig">Ouest-France Marie Lebrun</p>', { lang: 'fr' }), 'https://www.ouest-france.fr/x', dom);
     expect(of.siteName).toBe('Ouest-France');
+  });
+
+  it('site name: a <title> part whose words run together make the host ("Parco Naturale Val Grande" on parcovalgrande.it); the headline is then the <h1> it repeats', async () => {
+    const html = page('', { lang: 'it', title: 'IL LUPO TORNA: 2019 UN ANNO DA RECORD | Parco Naturale Val Grande' }).replace(/<h1>[^<]*<\/h1>/u, '<h1>IL LUPO TORNA: 2019 UN ANNO DA RECORD</h1>');
+    const result = expectArticle(await analyzeHtml(html, 'https://www.parcovalgrande.it/dettaglio.php?id=5', dom));
+    expect(result.attribution.siteName).toBe('Parco Naturale Val Grande');
+    expect(result.title).toBe('IL LUPO TORNA: 2019 UN ANNO DA RECORD');
+    // Trap: a part that does not spell the host is not the site's name.
+    const other = await attributionOf(page('', { lang: 'it', title: 'Il lupo torna | Notizie dal Parco' }), 'https://www.parcovalgrande.it/x', dom);
+    expect(other.siteName).not.toBe('Notizie dal Parco');
   });
 
   it('a source may be the site itself (a Reuters story on reuters.com)', async () => {
@@ -247,6 +258,60 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   it('traps: a comment form\'s "Name *" is not an author; the site\'s name after a byline is not part of it', async () => {
     const a = await attributionOf(page('<span class="author">Adam Aaronson PhillyVoice</span><form><p class="comment-form-author"><label for="author">Name *</label></p></form>', { head: '<meta property="og:site_name" content="PhillyVoice">' }), undefined, dom);
     expect(a.authors).toEqual(['Adam Aaronson']);
+  });
+
+  it('the site\'s name and a role after a byline are not part of it ("Adam Aaronson PhillyVoice Staff")', async () => {
+    const a = await attributionOf(page('<span class="author">Adam Aaronson PhillyVoice Staff</span>', { head: '<meta property="og:site_name" content="PhillyVoice">' }), undefined, dom);
+    expect(a.authors).toEqual(['Adam Aaronson']);
+  });
+
+  it('a role word in a two-word pen name stays ("Rasender Reporter"); after a full name it goes', async () => {
+    const pen = await attributionOf(page('', { lang: 'de', head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Rasender Reporter"}}</script>' }), undefined, dom);
+    expect(pen.authors).toEqual(['Rasender Reporter']);
+    const role = await attributionOf(page('', { head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Maria Lopez Reporter"}}</script>' }), undefined, dom);
+    expect(role.authors).toEqual(['Maria Lopez']);
+  });
+
+  it('a social handle after the name is not part of it ("Williams Perdomo @wperdomod")', async () => {
+    const a = await attributionOf(page('', { lang: 'es', head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Williams Perdomo @wperdomod"}}</script>' }), undefined, dom);
+    expect(a.authors).toEqual(['Williams Perdomo']);
+  });
+
+  it('a one-word author is the person the page or the author\'s description names in full ("Todd" → "Todd Bates"); trap: two fuller forms keep the word', async () => {
+    const ldAuthor = (person: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":${person}}</script>`;
+    const element = await attributionOf(page('', { head: ldAuthor('{"@type":"Person","name":"Todd"}') }).replace('</article>', '</article><div class="contact"><p class="full-name">Todd Bates</p></div>'), undefined, dom);
+    expect(element.authors).toEqual(['Todd Bates']);
+    const described = await attributionOf(page('', { lang: 'de', head: ldAuthor('{"@type":"Person","name":"Stefanus","description":"Stefanus Stahl - Maschinenbauer und Abenteurer."}') }), undefined, dom);
+    expect(described.authors).toEqual(['Stefanus Stahl']);
+    const two = await attributionOf(page('', { head: ldAuthor('{"@type":"Person","name":"Todd"}') }).replace('</article>', '</article><p>Todd Bates</p><p>Todd Miller</p>'), undefined, dom);
+    expect(two.authors).toEqual(['Todd']);
+  });
+
+  it('traps: a copyright line, a picture credit, "Unbenannt" and the site\'s address are no author ("oe24.at" is not "oe")', async () => {
+    const copyright = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="Copyright Haufe-Lexware GmbH &amp; Co. KG - all rights reserved">' }), undefined, dom);
+    expect(copyright.authors).toEqual([]);
+    const picture = await attributionOf(page('<div class="byline">Bild © hr</div>', { lang: 'de' }), undefined, dom);
+    expect(picture.authors).toEqual([]);
+    const untitled = await attributionOf(page('<span class="author">Unbenannt</span>', { lang: 'de' }), undefined, dom);
+    expect(untitled.authors).toEqual([]);
+    const address = await attributionOf(page('<div class="byline">oe24.at</div>', { lang: 'de' }), 'https://auto.oe24.at/x', dom);
+    expect(address.authors).toEqual([]);
+  });
+
+  it('a link to a writer\'s page names the author with no byline markup around it; trap: author links in a teaser list do not', async () => {
+    const a = await attributionOf(page('', { lang: 'de' }).replace('<main>', '<main><div class="teaser_text_meta"><a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020</div>'), undefined, dom);
+    expect(a.authors).toEqual(['Gunter Frank']);
+    const teasers = await attributionOf(page('', { lang: 'de' }).replace('</article>', '</article><ul><li><a href="/autor/a">Anna Berg</a></li><li><a href="/autor/b">Bernd Kurz</a></li></ul>'), undefined, dom);
+    expect(teasers.authors).toEqual([]);
+  });
+
+  it('a user name as author is the name the page prints for it ("christian.stadtfeld" → "Christian P. Stadtfeld", "gabor_munier" → "Gàbor Muniér"); trap: no printed name keeps the user name', async () => {
+    const signed = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de', opening: '<p>Die Gemeindepolitik in Petersberg bleibt auch im neuen Jahr spannend, sagen viele Beobachter. (Christian P. Stadtfeld)</p>' }), undefined, dom);
+    expect(signed.authors).toEqual(['Christian P. Stadtfeld']);
+    const accents = await attributionOf(page('<span class="author"><a href="/author/gm">gabor_munier</a></span>', { lang: 'de' }).replace('<main>', '<main><p class="meta">Author: Gàbor Muniér, Datum: 03.03.2019</p>'), undefined, dom);
+    expect(accents.authors).toEqual(['Gàbor Muniér']);
+    const bare = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de' }), undefined, dom);
+    expect(bare.authors).toEqual(['christian.stadtfeld']);
   });
 
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
@@ -434,6 +499,51 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     ['9/21/2016', '2016-09-21T00:00:00'],
   ])('a server default, an ordinal day and a US month-first date: %s', async (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
+  });
+
+  it.each(Object.entries(MONTHS))('every month name of the %s table reads as its month', (_lang, months) => {
+    months.forEach((names, i) => {
+      for (const name of names) {
+        const iso = `2021-${String(i + 1).padStart(2, '0')}-05T00:00:00`;
+        expect(parseVisibleDate(`5 ${name[0]!.toUpperCase()}${name.slice(1)} 2021`), name).toBe(iso);
+      }
+    });
+  });
+
+  it('every weekday name may open a line that is only a date ("giovedì 14 gennaio 2021"); Italian and Dutch months read', () => {
+    for (const day of WEEKDAYS) expect(looksLikeDateLine(`${day} 5.03.2021`), day).toBe(true);
+    expect(parseVisibleDate('giovedì 14 gennaio 2021')).toBe('2021-01-14T00:00:00');
+    expect(parseVisibleDate('5 maart 2021')).toBe('2021-03-05T00:00:00');
+  });
+
+  it('the date on the line of the author\'s link ("<a href=/autor/…>Gunter Frank</a> / 22.04.2020 / 06:15"); the date line under the story\'s <h1> after a section\'s <h1>', async () => {
+    const byline = await attributionOf(page('<div class="teaser_text_meta"><a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020 / 06:15 / <a href="#fuss">Foto: Achgut</a></div>', { lang: 'de' }), 'https://blog.example.de/artikel/x', dom);
+    expect(byline.publishedTime).toBe('2020-04-22T06:15:00+02:00');
+    const section = page('', { lang: 'de' }).replace('<h1>', '<h1 class="category-title">Nachrichten</h1><h1>').replace('</h1><p>Paragraph 1', '</h1><div class="meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div><p>Paragraph 1');
+    expect(section).toContain('31.10.23');
+    expect((await attributionOf(section, 'https://zeitung.example.de/x', dom)).publishedTime?.slice(0, 10)).toBe('2023-10-31');
+  });
+
+  it('a line that opens with a date label between line breaks ("<br>Erschienen am: 01.11.2023<br>"), not the "updated" line beside it; a page that prints only when it was last edited is dated by that', async () => {
+    const footer = '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>';
+    const a = await attributionOf(page('', { lang: 'de' }).replace('</main>', `</main>${footer}`), 'https://rezensionen.example.de/x', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2023-11-01');
+    const wiki = await attributionOf(page('').replace('</main>', '</main><p>BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)</p>'), 'https://wiki.example.org/x', dom);
+    expect(wiki.publishedTime?.slice(0, 16)).toBe('2019-11-10T13:28');
+    expect(wiki.modifiedTime?.slice(0, 16)).toBe('2019-11-10T13:28');
+  });
+
+  it('every label of the date-label and last-edited tables reads in a line of text ("<br>Erschienen am: 03.11.2021")', async () => {
+    const lines = async (line: string) => {
+      const p = await parseHtml(`<!DOCTYPE html><html><body><p>Lesungen: 61<br>${line}</p></body></html>`, 'https://x.example/', dom);
+      try {
+        return textDateLines(p.document as unknown as Document);
+      } finally {
+        await p.close();
+      }
+    };
+    for (const label of DATE_LABELS) expect((await lines(`${label}: 03.11.2021`)).published, label).toBe(`${label}: 03.11.2021`);
+    for (const label of UPDATED_LABELS) expect((await lines(`(${label} 04.11.2021 by X)`)).updated, label).toBe(`${label} 04.11.2021 by X)`);
   });
 
   it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {
