@@ -8,7 +8,8 @@
  * How: before Readability runs, every element of the (pre-cleaned) page is
  * numbered in document order and a copy of the page is kept. Readability
  * keeps the numbers on what it picks, so the copy tells what lies around the
- * picked blocks. Recovered blocks are copies inserted before the post-clean,
+ * picked blocks. (A standfirst outside the picked container is left alone: on most news pages it is the
+ * summary line the article-extraction benchmark leaves out.) Recovered blocks are copies inserted before the post-clean,
  * so every removal rule still applies (and is reported) to them; what the
  * pre-clean removed is not in the copy, so nothing removed comes back.
  */
@@ -55,10 +56,26 @@ function isTextLeaf(el: Element): boolean {
   return hasLooseText(el) || (!hasBlockInside(el) && textOf(el).length > 0);
 }
 
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
+
+/** The smallest element of the copy that holds every block with text Readability kept: the container it picked. */
+function keptContainer(content: Element, all: HTMLCollectionOf<Element>, copy: Element): Element | null {
+  const kept = Array.from(content.querySelectorAll(`[${ORDER_MARK}]`)).filter(isTextLeaf);
+  if (!kept.length) return null;
+  let container: Element | null = all[orderOf(kept[0]!)] ?? null;
+  for (const el of kept) {
+    const twin = all[orderOf(el)]!;
+    while (container && !container.contains(twin)) container = container.parentElement;
+  }
+  return container === copy ? null : container;
+}
+
 function insideNonStory(el: Element, root: Element): boolean {
   for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
     if (NOT_STORY.has(a.localName)) return true;
     if (a.hasAttribute('hidden') || a.getAttribute('aria-hidden') === 'true' || a.hasAttribute(CAPTION_MARK)) return true;
+    // Readability skips what a style hides; the copy must too.
+    if (HIDDEN_STYLE.test(a.getAttribute('style') ?? '')) return true;
   }
   return false;
 }
@@ -85,8 +102,8 @@ function readsAsLead(el: Element): boolean {
 
 /**
  * Brings back the standfirst: prose blocks between the page's headline (the last <h1> before the story) and the
- * first block Readability kept, that the story does not already hold. They are put, as paragraphs, before that
- * block. Returns the number of blocks recovered.
+ * first block Readability kept, inside the container it picked (its cleaning drops the container's header), that
+ * the story does not already hold. They are put, as paragraphs, before that block. Returns the number recovered.
  */
 export function recoverLead(content: Element, copy: Element): number {
   // The story's first words: the first kept element with text of its own (the container itself may start
@@ -106,12 +123,16 @@ export function recoverLead(content: Element, copy: Element): number {
     }
   }
   if (headline < 0) return 0;
+  // Only inside the container Readability picked, whose header its cleaning dropped: a standfirst outside it
+  // is, for most news pages, the page's summary line rather than story text.
+  const container = keptContainer(content, all, copy);
+  if (!container) return 0;
   const storyText = squash(content.textContent ?? '');
   const leads: Element[] = [];
   let chars = 0;
   for (let i = headline + 1; i < start; i++) {
     const el = all[i]!;
-    if (el.contains(all[start]!) || !LEAD_TAGS.has(el.localName) || hasBlockInside(el)) continue;
+    if (el.contains(all[start]!) || !container.contains(el) || !LEAD_TAGS.has(el.localName) || hasBlockInside(el)) continue;
     // A block inside one already taken is part of it.
     if (leads.some((l) => l.contains(el))) continue;
     if (insideNonStory(el, copy) || !readsAsLead(el) || besidePicture(el, copy)) continue;
@@ -166,15 +187,8 @@ function readsAsStoryPart(el: Element, root: Element): boolean {
  */
 export function recoverSplitParts(content: Element, copy: Element): number {
   const all = copy.getElementsByTagName('*');
-  const keptWithText = Array.from(content.querySelectorAll(`[${ORDER_MARK}]`)).filter(isTextLeaf);
-  if (!keptWithText.length) return 0;
-  // The container: the smallest element of the copy that holds every kept block with text.
-  let container: Element | null = all[orderOf(keptWithText[0]!)] ?? null;
-  for (const el of keptWithText) {
-    const twin = all[orderOf(el)]!;
-    while (container && !container.contains(twin)) container = container.parentElement;
-  }
-  if (!container || container === copy) return 0;
+  const container = keptContainer(content, all, copy);
+  if (!container) return 0;
   const path: string[] = [];
   let ancestor: Element = container;
   let parts: Element[] = [];

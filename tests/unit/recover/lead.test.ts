@@ -16,11 +16,11 @@ const BODY = [
 
 const LEAD = 'Na een avond vol emotionele toespraken krijgt de bibliotheek in de oude binnenstad nog een jaar uitstel.';
 
-async function textOf(header: string): Promise<string> {
+async function textOf(header: string, bodyWrapper = ''): Promise<string> {
   const html = `<!DOCTYPE html><html lang="nl"><head><title>Bibliotheek blijft open</title></head><body>
     <nav><a href="/">Home</a> <a href="/nieuws">Nieuws</a></nav>
     <article><header class="entry-header"><h1>Bibliotheek blijft nog een jaar open</h1><div class="entry-excerpt">${header}</div></header>
-    <div class="entry-content">${BODY}</div></article>
+    ${bodyWrapper ? `<div class="${bodyWrapper}">${BODY}</div>` : BODY}</article>
     <footer><p>Alle rechten voorbehouden.</p></footer></body></html>`;
   const page = await parseHtml(html, 'https://nieuws.example/bibliotheek');
   try {
@@ -54,5 +54,9 @@ describe('standfirst recovery', () => {
     const teasers = ['Lees ook hoe de gemeente vorig jaar drie andere bibliotheken sloot.', 'Lees ook wat bewoners van de nieuwe plannen voor het plein vinden.', 'Lees ook waarom de huren in de binnenstad zo hard stijgen dit jaar.'];
     const text = await textOf(teasers.map((t) => `<p>${t}</p>`).join(''));
     for (const t of teasers) expect(text).not.toContain(t);
+  });
+  it('leaves a standfirst outside the container Readability picked: there it is most often the page summary', async () => {
+    const text = await textOf(`<p class="lead">${LEAD}</p>`, 'entry-content');
+    expect(text).not.toContain(LEAD);
   });
 });

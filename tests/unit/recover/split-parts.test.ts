@@ -44,4 +44,9 @@ describe('split story recovery', () => {
     const text = await extract(`<header><h1>Blog der Stadt</h1></header><div id="content">${post('Bibliothek bleibt offen', [...STORY, ...STORY, ...STORY])}${post('Neuer Standort?', [LATER])}</div>`);
     expect(text).not.toContain(LATER);
   });
+  it('leaves out a row the page hides with a style, as Readability does', async () => {
+    const first = [...STORY, ...STORY, ...STORY].map((t) => `<p>${t}</p>`).join('');
+    const text = await extract(`<article><h1>Bibliothek bleibt offen</h1><div class="entry-content">${row(first)}${row(`<p>${LATER}</p>`).replace('<div class="vc_row wpb_row">', '<div class="vc_row wpb_row" style="visibility: hidden">')}${row(`<p>${LATER}</p>`).replace(LATER, STORY[0]!.replace('Dienstag', 'Mittwoch'))}</div></article>`);
+    expect(text).not.toContain(LATER);
+  });
 });
