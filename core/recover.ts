@@ -1,15 +1,14 @@
 /**
  * Story blocks Readability left out of the container it picked, brought back
  * on structural evidence. Readability scores one container and keeps some of
- * its siblings; the standfirst set in the article's header between the
- * headline and the body is often outside that container, so the story loses
- * its first paragraph.
+ * its siblings: its cleaning drops the container's header with the standfirst
+ * set between the headline and the body, and a story split over repeated
+ * template slots keeps only the slot that scored best.
  *
  * How: before Readability runs, every element of the (pre-cleaned) page is
  * numbered in document order and a copy of the page is kept. Readability
  * keeps the numbers on what it picks, so the copy tells what lies around the
- * picked blocks. (A standfirst outside the picked container is left alone: on most news pages it is the
- * summary line the article-extraction benchmark leaves out.) Recovered blocks are copies inserted before the post-clean,
+ * picked blocks. Recovered blocks are copies inserted before the post-clean,
  * so every removal rule still applies (and is reported) to them; what the
  * pre-clean removed is not in the copy, so nothing removed comes back.
  */
