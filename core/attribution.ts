@@ -12,8 +12,9 @@ import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
+import { UPDATE_WORDS } from './rules/date-words';
 import { declaredLanguage } from './language';
-import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf } from './structured-data';
+import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf, withMetaIndex } from './structured-data';
 import { urlDate, type TextDateLines } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
@@ -240,7 +241,9 @@ function siteNameFromPage(doc: Document, url: string, articleText: string): stri
   const title = doc.querySelector('title')?.textContent ?? '';
   const parts = title.split(/\s+[|\-–—•·:]\s+/u).map((p) => squash(p)).filter(Boolean);
   for (const part of parts.slice(1).reverse()) {
-    if (hostKey && lettersOnly(part).replace(/\s/gu, '').includes(hostKey)) return part;
+    // "tempo.co", "Kompas.com Regional"; not a headline that names the site ("Neue Karten auf Gipfelbuch.ch").
+    const partKey = lettersOnly(part).replace(/\s/gu, '');
+    if (hostKey && partKey.includes(hostKey) && partKey.length - hostKey.length <= 12) return part;
   }
   // "Parco Nazionale d'Abruzzo, Lazio e Molise" on parcoabruzzo.it: the host joins words of the name.
   if (parts.length > 1) {
@@ -287,6 +290,11 @@ function sourceFrom(value: string): string {
 }
 
 export function buildAttribution(input: AttributionInput): Attribution {
+  // Attribution only reads the page: its many meta lookups share one reading of the tags.
+  return withMetaIndex(input.doc, () => attributionOf(input));
+}
+
+function attributionOf(input: AttributionInput): Attribution {
   const { doc, url, credits } = input;
   const ld = input.jsonLd;
   const publisher = own(ld, 'publisher');
@@ -356,19 +364,17 @@ export function buildAttribution(input: AttributionInput): Attribution {
   const source = rawSource;
 
   const zone = input.visibleDates.map(visibleZoneOffset).find(Boolean) ?? null;
+  const machineModified = toIsoDate(stringOf(own(ld, 'dateModified')), zone) ?? toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
+  const machinePublished = toIsoDate(stringOf(own(ld, 'datePublished')), zone) ?? toIsoDate(meta(doc, ...PUBLISHED_META), zone);
   const published =
-    toIsoDate(stringOf(own(ld, 'datePublished')), zone) ??
-    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'), zone) ??
+    (machinePublished ? printedOverMachine(machinePublished, doc, zone, printedDays(input, zone)) : null) ??
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
     (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null);
-  const modified =
-    toIsoDate(stringOf(own(ld, 'dateModified')), zone) ??
-    toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone) ??
-    (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
+  const modified = machineModified ?? (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.
   const dated = published ?? modified ?? urlDate(url);
@@ -451,6 +457,40 @@ function authorPageLinks(doc: Document): string[] {
     if (name) names.add(name);
   }
   return names.size <= 3 ? [...names] : [];
+}
+
+/** Meta keys that give the publishing date, in order of trust. */
+const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'];
+
+/**
+ * The first machine-readable date (JSON-LD, then the meta tags in order), unless the page prints another
+ * day that a meta tag gives too, and not the first one's: that one then dates a first version or the
+ * product, the printed day is the story's. A date printed as the last update's does not count.
+ */
+function printedOverMachine(first: string, doc: Document, zone: string | null, printed: Set<string>): string {
+  if (!printed.size || printed.has(first.slice(0, 10))) return first;
+  for (const key of PUBLISHED_META) {
+    const date = toIsoDate(metaAll(doc, key)[0] ?? null, zone);
+    if (date && printed.has(date.slice(0, 10))) return date;
+  }
+  return first;
+}
+
+const UPDATE_MARK = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * The days the page prints as the story's: date lines, the date under the headline, date elements. A day
+ * printed anywhere as an update's ("Updated Jul 24, 2018", perhaps also bare in a <time> inside) is not.
+ */
+function printedDays(input: AttributionInput, zone: string | null): Set<string> {
+  const days = new Set<string>();
+  const updates = new Set<string>();
+  for (const text of [...input.visibleDates, input.headlineDate ?? '', ...(input.pageDates ?? [])]) {
+    const day = text ? parseVisibleDate(text, zone)?.slice(0, 10) : null;
+    if (day) (UPDATE_MARK.test(text) ? updates : days).add(day);
+  }
+  for (const day of updates) days.delete(day);
+  return days;
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

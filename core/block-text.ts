@@ -13,7 +13,7 @@ const CELL = new Set(['td', 'th']);
 
 /** Elements that end a line, or whose text is left out or set apart: a root with none of them inside is one line. */
 const LINE_SHAPING = [...BLOCK, ...SKIP, ...CELL, 'br'].join(', ');
-const NOT_A_LINE = [...SKIP, ...CELL, 'br'].join(', ');
+const NOT_A_LINE = new Set([...SKIP, ...CELL, 'br']);
 
 /**
  * True when `blockText(root)` is one line that folds spaces as the cleaning's `textOf` does, so a caller holding
@@ -21,7 +21,7 @@ const NOT_A_LINE = [...SKIP, ...CELL, 'br'].join(', ');
  * no U+2060 (the one space-like character `textOf` folds and `blockText` keeps).
  */
 export function isOneLine(root: Element): boolean {
-  return !root.matches(NOT_A_LINE) && root.querySelector(LINE_SHAPING) === null && !(root.textContent ?? '').includes('\u2060');
+  return !NOT_A_LINE.has(root.localName) && root.querySelector(LINE_SHAPING) === null && !(root.textContent ?? '').includes('\u2060');
 }
 
 /** `skip`: elements whose text is left out (captions), their block boundaries kept. */
@@ -33,38 +33,39 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
     if (t) blocks.push(t);
     line = '';
   };
-  // Iterative walk: enter/exit events on an explicit stack (deeply nested pages must not overflow).
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      line += (node.nodeValue ?? '').replace(/\s+/gu, ' ');
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+  const leave = (node: Node) => {
     const name = (node as Element).localName ?? '';
-    if (SKIP.has(name)) continue;
-    if (skip && node !== root && node.nodeType === 1 && !exit && skip(node as Element)) {
-      if (BLOCK.has(name)) flush();
+    if (BLOCK.has(name)) flush();
+    else if (CELL.has(name)) line += '\t';
+  };
+  // Iterative walk along child and sibling links, leaving each entered element on the way up: no stack, no
+  // allocation per node, and deeply nested pages cannot overflow.
+  let node: Node | null = root;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === 3) line += (node.nodeValue ?? '').replace(/\s+/gu, ' ');
+    else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+      const name = (node as Element).localName ?? '';
+      if (SKIP.has(name)) {
+        // left out
+      } else if (skip && node !== root && node.nodeType === 1 && skip(node as Element)) {
+        if (BLOCK.has(name)) flush();
+      } else if (name === 'br') line += '\n';
+      else if (name !== 'img') {
+        if (BLOCK.has(name)) flush();
+        enter = true;
+      }
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    const isBlock = BLOCK.has(name);
-    if (exit) {
-      if (isBlock) flush();
-      else if (CELL.has(name)) line += '\t';
-      continue;
+    if (enter) leave(node);
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      leave(node);
     }
-    if (name === 'br') {
-      line += '\n';
-      continue;
-    }
-    if (name === 'img') {
-      continue;
-    }
-    if (isBlock) flush();
-    stack.push({ node, exit: true });
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    node = node === root ? null : node.nextSibling;
   }
   flush();
   return blocks.map((b) => b.replace(/\t+$/u, '').replace(/\t/gu, ' | ')).join('\n\n');

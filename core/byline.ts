@@ -5,6 +5,7 @@
  */
 import { countWords, squash } from './clean/text';
 import { CREDIT_LABELS } from './rules/credit-labels';
+import { MONTHS, WEEKDAYS } from './rules/date-words';
 
 /** Links to a writer's page: what they name is an author, even a one-word outlet ("TIME"). */
 export const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/penulis/"]';
@@ -52,16 +53,26 @@ export function spacedText(el: Element): string {
  * the first that holds a two-word name ("Politik · Jochen Bittner, Tina Hildebrandt").
  */
 export function bylineNames(text: string): string {
+  // "Posted on September 21, 2020 by Adi Tzlil": the name after the date.
+  const trailing = TRAILING_BY_NAME.exec(text.trim());
+  if (trailing && /\d/u.test(text.slice(0, trailing.index))) return trailing[1]!;
   const parts = text.split(/\s+[|•·]\s+|\s+[-–—]\s+/u).map((p) => p.trim()).filter(Boolean);
   const part = parts.find((p) => /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u.test(p)) ?? parts[0] ?? '';
-  // A web address is the site, not a name; cut at its digits it would leave a stub ("oe24.at" → "oe").
-  if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?$/iu.test(part)) return '';
-  return squash(
-    part
-      .split(/\s+(?:on|in|at|am|um)\s+|\d|[(（]/u)[0]!
-      .replace(/\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/iu, ''),
-  );
+  // A byline with a web address names the site, not a person; cut at its digits it would leave a stub ("oe24.at" → "oe", "mix1.de Redaktion" → "mix").
+  const head = part.split(/\s+(?:on|in|at|am|um)\s+|[(（]/u)[0]!;
+  if (WEB_ADDRESS.test(head)) return '';
+  const name = squash(head.split(/\d/u)[0]!);
+  // The date cut at its digits leaves its words: an English month before the day, perhaps after a
+  // weekday ("Jeff Foust Monday, November"). Not a German "Hans Freitag, 3. Mai": the day comes first there.
+  const month = TRAILING_MONTH.exec(name);
+  return month ? name.slice(0, month.index).replace(TRAILING_WEEKDAY, '') : name;
 }
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const TRAILING_BY_NAME = new RegExp(`\\s(?:by|By|von|Von|oleh|Oleh|par|Par|por|Por)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
+const WEB_ADDRESS = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?(?:[\s,;]|$)/u;
+const TRAILING_MONTH = new RegExp(`\\s+(?:${MONTHS.en!.flat().join('|')})\\.?\\s*$`, 'iu');
+const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')}),?$`, 'iu');
 
 /**
  * A class or id token of a comment thread or a comment: its "comment-author" names are readers, not

@@ -65,9 +65,13 @@ function removeClobbering(copy: Document): void {
   const form = queryAll.call(copy, 'form')[0];
   const formProto = form ? Object.getPrototypeOf(form) as object : null;
   const docProto = Object.getPrototypeOf(copy) as object;
+  // The methods looked up once per kind of element (a page has hundreds of images), not per element.
+  const methods = new Map<object | null, [(this: Element, name: string) => string | null, (this: Element, name: string) => void]>();
   const strip = (el: Element, shadows: (value: string) => boolean) => {
-    const get = protoMethod<(this: Element, name: string) => string | null>(el, 'getAttribute');
-    const remove = protoMethod<(this: Element, name: string) => void>(el, 'removeAttribute');
+    const proto = Object.getPrototypeOf(el) as object | null;
+    let found = methods.get(proto);
+    if (!found) methods.set(proto, (found = [protoMethod(el, 'getAttribute'), protoMethod(el, 'removeAttribute')]));
+    const [get, remove] = found;
     for (const attr of ['name', 'id']) {
       const value = get.call(el, attr);
       if (value && shadows(value)) remove.call(el, attr);

@@ -31,28 +31,43 @@ const SCRIPTS: [RegExp, string][] = [
   [/[\u0900-\u097f]/gu, 'hi'],
 ];
 
-const stopSets = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const LANGS = Object.keys(STOPWORDS);
+/** Each stopword's languages (by index in LANGS): one lookup per word of the text instead of one per language. */
+const stopwordLangs = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of new Set(STOPWORDS[lang])) {
+    const langs = stopwordLangs.get(w);
+    if (langs) langs.push(i);
+    else stopwordLangs.set(w, [i]);
+  }
+});
+
+/** Letters (code points), as `match(/\p{L}/gu).length` counts them without an array of every letter. */
+function letterCount(s: string): number {
+  const letters = s.replace(/\P{L}+/gu, '');
+  return /[\ud800-\udbff]/u.test(letters) ? Array.from(letters).length : letters.length;
+}
 
 /** A small detector: script first, then stopword hits for Latin and Cyrillic. Null when unsure. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = letterCount(sample);
   if (letters < 20) return null;
   for (const [re, lang] of SCRIPTS) {
     const n = sample.match(re)?.length ?? 0;
     if (n / letters > 0.3) return lang === 'zh' && /[\u3040-\u30ff]/u.test(sample) ? 'ja' : lang;
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) for (const i of stopwordLangs.get(w) ?? []) hits[i]!++;
   let best: string | null = null;
   let bestScore = 0;
-  for (const [lang, set] of stopSets) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestScore) {
+  LANGS.forEach((lang, i) => {
+    if (hits[i]! > bestScore) {
       best = lang;
-      bestScore = hits;
+      bestScore = hits[i]!;
     }
-  }
+  });
   return bestScore >= 3 && bestScore / words.length > 0.08 ? best : null;
 }
 

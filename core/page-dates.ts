@@ -10,6 +10,20 @@ import { DATE_LABELS, UPDATED_LABELS } from './rules/date-words';
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
 
+/** Pages repeat the same class list on many elements: each distinct one is tested once (bounded). */
+const dateMarkByClassList = new Map<string, boolean>();
+
+/** Class and id that mark a date or byline element. */
+function marksDate(mark: string): boolean {
+  let marked = dateMarkByClassList.get(mark);
+  if (marked === undefined) {
+    marked = DATE_MARK.test(mark) || /date|datum|fecha/iu.test(mark) || /\bauthor\b/u.test(mark);
+    if (dateMarkByClassList.size >= 10_000) dateMarkByClassList.clear();
+    dateMarkByClassList.set(mark, marked);
+  }
+  return marked;
+}
+
 export function pageDateTexts(doc: Document): string[] {
   const out: string[] = [];
   // Plain selectors and a test in code: case-insensitive attribute selectors are not supported by every DOM we run on.
@@ -17,8 +31,7 @@ export function pageDateTexts(doc: Document): string[] {
   let seen = 0;
   for (const el of els) {
     if (seen++ > 5000) break;
-    const mark = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (el.localName !== 'time' && !DATE_MARK.test(mark) && !/date|datum|fecha/iu.test(mark) && !/\bauthor\b/u.test(mark)) continue;
+    if (el.localName !== 'time' && !marksDate(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     if (el.closest('li, aside, nav, footer, form')) continue;
     const text = spacedText(el);
     // A byline block may hold the date ("Written by X in Valve on 1 June 2019 at 08:34 PM EDT").

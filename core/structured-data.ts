@@ -109,9 +109,46 @@ export function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** The meta tags of one document read once, for a stretch that does not change it (see `withMetaIndex`). */
+let metaScope: { doc: Document; index: Map<string, string[]> | null } | null = null;
+
+/**
+ * Runs `fn` with `meta`/`metaAll` on `doc` answered from one reading of its meta tags. Only for code that does
+ * not change the document: attribution asks for some forty keys, each a query and a scan of every meta tag.
+ */
+export function withMetaIndex<T>(doc: Document, fn: () => T): T {
+  const outer = metaScope;
+  metaScope = { doc, index: null };
+  try {
+    return fn();
+  } finally {
+    metaScope = outer;
+  }
+}
+
+/** Each key (as `metaAll` folds it) → the non-empty contents of the tags it names, in document order, once each. */
+function metaIndex(doc: Document): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content')?.trim();
+    const keys = new Set<string>();
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key !== undefined) keys.add(key);
+    }
+    for (const key of keys) {
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      if (content && !list.includes(content)) list.push(content);
+    }
+  }
+  return index;
+}
+
 /** Every non-empty `content` of meta tags named `key` (in any case), in document order: a page may list several authors. */
 export function metaAll(doc: Document, key: string): string[] {
   const want = key.toLowerCase();
+  if (metaScope?.doc === doc) return [...((metaScope.index ??= metaIndex(doc)).get(want) ?? [])];
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
     for (const attr of ['property', 'name', 'itemprop']) {

@@ -17,7 +17,9 @@ function key(s: string): string {
 
 function isSite(part: string, siteKeys: string[]): boolean {
   const k = key(part);
-  return k.length > 0 && siteKeys.some((s) => s.length > 2 && (k === s || k.includes(s) || s.includes(k)));
+  // A part may hold the site's name and a word or two ("Kompas.com Regional"); a longer one that names
+  // the site is a headline about it ("Hochauflösende Schneekarten auf Gipfelbuch.ch").
+  return k.length > 0 && siteKeys.some((s) => s.length > 2 && (k === s || (k.includes(s) && k.length - s.length <= 12) || s.includes(k)));
 }
 
 export interface TitleInput {
@@ -185,6 +187,19 @@ function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, hea
   // An <h2> counts only when no <h1> is the story's: the page title must confirm it just the same.
   const headline = confirmedHeadline(headlines, strippedRefs, siteKeys) ?? confirmedHeadline(subheadings, strippedRefs, siteKeys);
   if (headline) return stripSite(withoutExtras(headline, strippedRefs), siteKeys);
+  const fromTitles = titleFromPageTitles(docTitle, readabilityTitle, structured, siteKeys);
+  // A page title of a section's name ("About Us - Shabka") that no heading repeats names no story: the
+  // first <h1> that reads like a headline (four words or more) does. A short title a heading repeats
+  // ("Villa Galaxy") is the story's own.
+  const short = fromTitles.split(SEPARATOR).every((p) => countWords(p) <= 2);
+  if (short && ![...headlines, ...subheadings].some((h) => key(h).includes(key(fromTitles)))) {
+    const heading = headlines.find((h) => countWords(h) >= 4 && !isSite(h, siteKeys));
+    if (heading) return heading;
+  }
+  return fromTitles;
+}
+
+function titleFromPageTitles(docTitle: string, readabilityTitle: string | null, structured: (string | null)[], siteKeys: string[]): string {
   // A structured title that the page title contains is the clean headline.
   for (const s of structured) {
     const t = squash(s ?? '');

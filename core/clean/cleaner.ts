@@ -4,9 +4,9 @@
  * ten thousand levels deep cannot overflow the stack.
  */
 import type { RemovedItem } from '../types';
-import { promoLeadIns, sectionLabels } from './lexicon';
+import { LONGEST_PROMO_LEAD_IN, promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, links, ownText, squash, textLongerThan, textOf, withTextMemo } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, linkFreeInWalk, links, ownText, squash, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -88,6 +88,8 @@ function nonSpaceLength(s: string): number {
  */
 function textLengths(root: Element): Map<Element, number> {
   const lengths = new Map<Element, number>();
+  // The same pass notes the elements with no link in them (see `linkFreeInWalk`).
+  const linkFree = linkFreeInWalk();
   const order: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length) {
@@ -98,10 +100,16 @@ function textLengths(root: Element): Map<Element, number> {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let n = 0;
+    let linked = el.localName === 'a';
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      n += c.nodeType === 3 ? nonSpaceLength(c.nodeValue ?? '') : c.nodeType === 1 ? lengths.get(c as Element) ?? 0 : 0;
+      if (c.nodeType === 3) n += nonSpaceLength(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        n += lengths.get(c as Element) ?? 0;
+        if (!linked && !linkFree?.has(c as Element)) linked = true;
+      }
     }
     lengths.set(el, n);
+    if (!linked) linkFree?.add(el);
   }
   return lengths;
 }
@@ -164,7 +172,8 @@ function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptio
  */
 export function removeInlinePromos(root: Element, report: CleanReport): void {
   for (const lead of Array.from(root.querySelectorAll('strong, b, em, span, i'))) {
-    if (!root.contains(lead) || !promoLeadIns.has(lettersOnly(textOf(lead)))) continue;
+    // Every span and bold run of the page is asked: one with more letters than any lead-in is passed over unread.
+    if (!root.contains(lead) || textLettersLongerThan(lead, LONGEST_PROMO_LEAD_IN) || !promoLeadIns.has(lettersOnly(textOf(lead)))) continue;
     const parent = lead.parentElement;
     if (!parent || lettersOnly(ownText(parent)) === lettersOnly(textOf(lead))) continue; // whole-block promos are the block rules' job
     let next = lead.nextSibling;
@@ -190,7 +199,8 @@ const MAX_LABEL_CHARS = 60;
  */
 export function removeLabelledLists(root: Element, report: CleanReport): void {
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong'))) {
-    if (!root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
+    // A label with nothing after it has no run of links to take (most spans and bold runs end their line).
+    if (!label.nextElementSibling || !root.contains(label) || label.firstElementChild?.matches('p, div, ul, ol')) continue;
     // Most candidates are whole paragraphs and wrappers: passed over after their first 60 characters, not read whole.
     if (textLongerThan(label, MAX_LABEL_CHARS)) continue;
     const text = textOf(label);
@@ -199,7 +209,7 @@ export function removeLabelledLists(root: Element, report: CleanReport): void {
     const kind = promoLeadIns.has(key) ? 'promo' : sectionLabels.get(key);
     if (!kind || kind === 'comments') continue;
     const run: Element[] = [];
-    for (let next = label.nextElementSibling; next && run.length < 8; next = next.nextElementSibling) {
+    for (let next: Element | null = label.nextElementSibling; next && run.length < 8; next = next.nextElementSibling) {
       const t = textOf(next);
       if (!t && !next.querySelector('img')) continue; // empty spacer paragraphs
       if (!links(next).length || linkDensity(next) < 0.6 || next.querySelector('h1, article')) break;

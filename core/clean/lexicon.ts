@@ -61,12 +61,25 @@ for (const byField of Object.values(CREDIT_LABELS)) {
   }
 }
 
+/**
+ * Ad labels by their first word, longest first: a label that opens the text (whole words) starts with the text's
+ * first word, so only those are tried (every block of the page is asked, nearly all of them prose).
+ */
+const adLabelsByFirstWord = new Map<string, string[]>();
+for (const label of adLabelsLongestFirst) {
+  const first = label.split(' ')[0]!;
+  const list = adLabelsByFirstWord.get(first);
+  if (list) list.push(label);
+  else adLabelsByFirstWord.set(first, [label]);
+}
+
 /** True when the text is nothing but ad labels and scroll prompts ("ADVERTISEMENT Scroll untuk lanjut membaca"). */
 export function isAdLabelOnly(text: string): boolean {
   let rest = lettersOnly(text);
   if (!rest) return false;
   outer: while (rest) {
-    for (const label of adLabelsLongestFirst) {
+    const space = rest.indexOf(' ');
+    for (const label of adLabelsByFirstWord.get(space < 0 ? rest : rest.slice(0, space)) ?? []) {
       if (rest === label || rest.startsWith(label + ' ')) {
         rest = rest.slice(label.length).trim();
         continue outer;

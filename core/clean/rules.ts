@@ -166,6 +166,8 @@ const shareBar: BlockRule = {
   maxChars: 300,
   match: ({ el }) => {
     const anchors = links(el);
+    // Without links the last test below fails anyway: the buttons are not counted (a query on every short block).
+    if (!anchors.length) return null;
     const buttons = el.querySelectorAll('button').length;
     if (anchors.length + buttons < 2 && !anchors.some(hasShareUrl)) return null;
     if (!anchors.every(isShareLink)) return null;
@@ -250,7 +252,21 @@ const pager: BlockRule = {
 };
 
 const LABELS_BY_LENGTH = Array.from(creditLabels.keys()).sort((a, b) => b.length - a.length);
+/** The labels by their first character, longest first: a text is tried only against labels that can open it. */
+const LABELS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const label of LABELS_BY_LENGTH) {
+  const list = LABELS_BY_FIRST_CHAR.get(label[0]!);
+  if (list) list.push(label);
+  else LABELS_BY_FIRST_CHAR.set(label[0]!, [label]);
+}
+
+/** The longest label that `lower` (lower-cased) opens with, followed by a character that `ends` accepts. */
+function openingLabel(lower: string, ends: (next: string | undefined, at: number) => boolean): string | undefined {
+  return LABELS_BY_FIRST_CHAR.get(lower[0] ?? '')?.find((l) => lower.startsWith(l) && ends(lower[l.length], l.length));
+}
 const LABEL_ALT = LABELS_BY_LENGTH.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** What both credit patterns below open with (case folded as the wider of the two). */
+const LABEL_OPENING = new RegExp(`^(?:${LABEL_ALT})`, 'iu');
 /** "Label: value". */
 const CREDIT_LINE = new RegExp(`^(?<label>${LABEL_ALT})\\s*[:：]\\s*(?<value>.{1,100})$`, 'iu');
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|do|dos|van|von|der|den|bin|binti|al|el|la|le|di))*";
@@ -276,9 +292,10 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   }
   // Labels are stored lower-case; the name after them must keep its capitals, so only the label is folded.
   const lower = part.toLowerCase();
-  const label = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && lower[l.length] === ' ');
+  const label = openingLabel(lower, (next) => next === ' ');
   const bare = label ? `${label}${part.slice(label.length)}` : part;
-  const m = CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, ''));
+  // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
+  const m = label || LABEL_OPENING.test(part) ? CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, '')) : null;
   if (m?.groups) {
     const field = creditLabels.get(m.groups.label!.toLowerCase());
     const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
@@ -315,7 +332,7 @@ export function parseCreditLines(lines: string[]): CreditParse | null {
     for (const piece of line.split(/\s*;\s*|\s+\|\s+|\s{2,}/u)) {
       // A long label holds a short one ("Conteúdo editado por: X" holds "editado por:"): never split inside the leading label.
       const lower = piece.toLowerCase();
-      const lead = LABELS_BY_LENGTH.find((l) => lower.startsWith(l) && !/\p{L}/u.test(piece[l.length] ?? '')) ?? '';
+      const lead = openingLabel(lower, (_, at) => !/\p{L}/u.test(piece[at] ?? '')) ?? '';
       // A second label needs its colon: without one there is nothing to split at (and the split is the costly part).
       const rest = piece.slice(lead.length);
       const segments = (/[:：]/u.test(rest) ? rest.split(NEXT_LABEL) : [rest]).filter((x) => x.trim());
@@ -339,8 +356,10 @@ function creditBlockOf(el: Element): Element {
 }
 
 function creditLinesOf(el: Element): string[] {
-  const kids = Array.from(el.children);
-  if (kids.length >= 2 && !hasLooseText(el) && kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
+  if (el.childElementCount >= 2 && !hasLooseText(el)) {
+    const kids = Array.from(el.children);
+    if (kids.every((k) => !k.querySelector('p, div, li, br'))) return kids.map((k) => textOf(k)).filter(Boolean);
+  }
   // Most blocks asked are one paragraph of inline markup: their one line is the text already read.
   return isOneLine(el) ? [textOf(el)] : blockText(el).split(/\n+/u);
 }

@@ -73,9 +73,12 @@ function memoized<K, V>(compute: (key: K) => V, create: () => { has(k: K): boole
   };
 }
 
-/** `compute`, remembered per node while a `withTextMemo` walk runs. */
+/**
+ * `compute`, remembered per node while a `withTextMemo` walk runs. A plain Map, not a WeakMap: the table is dropped
+ * when the walk ends anyway, and weak tables cost the garbage collector extra work per entry (ephemerons).
+ */
 export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (node: K) => V {
-  return memoized(compute, () => new WeakMap<K, V>());
+  return memoized(compute, () => new Map<K, V>());
 }
 
 /** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
@@ -106,6 +109,9 @@ interface Folded {
 
 /** Unfolded text "". */
 const NOTHING: Folded = { text: '', lead: false, trail: false };
+/** Table marks of a node whose children are being composed (compared by identity, never read as text). */
+const ENTERED_BLOCK: Folded = { text: '', lead: false, trail: false };
+const ENTERED_INLINE: Folded = { text: '', lead: false, trail: false };
 /** Unfolded text of spaces only. */
 const SPACE: Folded = { text: '', lead: true, trail: true };
 
@@ -141,11 +147,11 @@ const OWN_TEXT: TextShape = {
 };
 
 /** Per-walk tables of folded texts, by node (only read inside a walk). */
-const foldedTexts = walkTable(() => new WeakMap<Node, Folded>());
-const ownFoldedTexts = walkTable(() => new WeakMap<Node, Folded>());
+const foldedTexts = walkTable(() => new Map<Node, Folded>());
+const ownFoldedTexts = walkTable(() => new Map<Node, Folded>());
 
 /** The children's parts joined: one space where a run of spaces met a seam, none at either end. */
-function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, block: boolean): Folded {
+function joinChildren(node: Node, table: Map<Node, Folded>, how: TextShape, block: boolean): Folded {
   let text = '';
   let lead: boolean | null = null;
   let trail = false;
@@ -174,15 +180,17 @@ function joinChildren(node: Node, table: WeakMap<Node, Folded>, how: TextShape, 
  * walk, a wrapper's text then costs only joining its children's, not another walk of everything inside it.
  * Iterative (post-order on an explicit stack), so deep nesting cannot overflow.
  */
-function composedText(root: Node, table: WeakMap<Node, Folded>, how: TextShape): Folded {
+function composedText(root: Node, table: Map<Node, Folded>, how: TextShape): Folded {
   const known = table.get(root);
-  if (known !== undefined) return known;
+  if (known !== undefined && known !== ENTERED_BLOCK && known !== ENTERED_INLINE) return known;
   const stack: Node[] = [root];
-  const entered = new Set<Node>();
   while (stack.length) {
     const n = stack[stack.length - 1]!;
-    if (table.has(n)) {
+    const state = table.get(n);
+    if (state !== undefined) {
       stack.pop();
+      // Its children are done: join them.
+      if (state === ENTERED_BLOCK || state === ENTERED_INLINE) table.set(n, joinChildren(n, table, how, state === ENTERED_BLOCK));
       continue;
     }
     if (n.nodeType === 3) {
@@ -196,14 +204,10 @@ function composedText(root: Node, table: WeakMap<Node, Folded>, how: TextShape):
       table.set(n, NOTHING);
       continue;
     }
+    // Marked in the table itself while its children are composed (a Set of entered nodes per call cost as much).
+    table.set(n, shape === 'block' ? ENTERED_BLOCK : ENTERED_INLINE);
     const kids = n.childNodes;
-    if (!entered.has(n)) {
-      entered.add(n);
-      for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
-      continue;
-    }
-    stack.pop();
-    table.set(n, joinChildren(n, table, how, shape === 'block'));
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
   }
   return table.get(root)!;
 }
@@ -308,10 +312,19 @@ function computeOwnText(root: Element): string {
   return squash(out);
 }
 
+/**
+ * Elements known to hold no link (nor to be one) during a `withTextMemo` walk, filled by the walk from its own
+ * pass over the tree: their `links` need no query. A walk only removes, so a link-free element stays link-free.
+ */
+export const linkFreeInWalk = walkTable(() => new Set<Element>());
+
+const NO_LINKS: readonly HTMLAnchorElement[] = [];
+
 /** The links in and including `root` (shared while memoized: read, never change it). */
 export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
 
-function findLinks(root: Element): HTMLAnchorElement[] {
+function findLinks(root: Element): readonly HTMLAnchorElement[] {
+  if (linkFreeInWalk()?.has(root)) return NO_LINKS;
   const found = Array.from(root.getElementsByTagName('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
@@ -351,6 +364,31 @@ export function lettersLongerThan(s: string, n: number): boolean {
     const c = s.charCodeAt(i);
     const kept = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
     if (kept && ++count > n) return true;
+  }
+  return false;
+}
+
+/**
+ * `lettersLongerThan(textOf(root), n)` without building the text: counts the letters and digits of the text nodes
+ * (outside code) and stops past `n`, so a long paragraph asked whether it is a short label costs its first words.
+ */
+export function textLettersLongerThan(root: Node, n: number): boolean {
+  let count = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const s = node.nodeValue ?? '';
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const kept = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(s[i]!);
+        if (kept && ++count > n) return true;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (NOT_TEXT.has((node as Element).localName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return false;
 }

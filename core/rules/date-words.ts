@@ -53,3 +53,6 @@ export const UPDATED_LABELS: readonly string[] = [
   'letzte aktualisierung', 'dernière modification', 'dernière mise à jour', 'última modificación', 'última actualización', 'última atualização',
   'ultima modifica', 'laatst gewijzigd', 'terakhir diperbarui',
 ];
+
+/** Words that mark a printed date as the last update's ("Updated Jul 24, 2018", "Aktualisiert am …"), not the story's. */
+export const UPDATE_WORDS: readonly string[] = ['updated', 'update', 'aktualisiert', 'geändert', 'mis à jour', 'actualizado', 'atualizado', 'diperbarui', 'aggiornato', 'bijgewerkt'];

@@ -67,13 +67,18 @@ function isComplete(s: string): boolean {
 function textRank(cands: readonly Candidate[]): number[] {
   const n = cands.length;
   const weights: number[][] = cands.map(() => new Array<number>(n).fill(0));
+  // Each sentence's log size once, not once per pair (the same values, so the same sums).
+  const logSize = cands.map((c) => Math.log(c.tokens.size + 1));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const a = cands[i]!.tokens;
       const b = cands[j]!.tokens;
+      // The shared words counted from the smaller set: the same count for fewer lookups.
+      const small = a.size <= b.size ? a : b;
+      const large = small === a ? b : a;
       let inter = 0;
-      for (const t of a) if (b.has(t)) inter++;
-      const denom = Math.log(a.size + 1) + Math.log(b.size + 1);
+      for (const t of small) if (large.has(t)) inter++;
+      const denom = logSize[i]! + logSize[j]!;
       const w = inter && denom ? inter / denom : 0;
       weights[i]![j] = w;
       weights[j]![i] = w;

@@ -196,6 +196,18 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(titled(head, h1), 'https://news.example/x', dom)).title).toBe(expected);
   });
 
+  it('a part of the page title that names the site inside a longer headline is the headline, which confirms the <h2> ("Hochauflösende Schneekarten auf Gipfelbuch.ch")', async () => {
+    const html = titled('<title>gipfelbuch.example - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example</title>', '<h1>OutdoorNews | Eintrag</h1><h2>Hochauflösende Schneekarten auf Gipfelbuch.example</h2>');
+    expect(expectArticle(await analyzeHtml(html, 'https://www.gipfelbuch.example/x', dom)).title).toBe('Hochauflösende Schneekarten auf Gipfelbuch.example');
+  });
+
+  it('a page title of a section\'s name that no heading repeats ("About Us - Shabka") gives way to the <h1>; trap: a short title a heading repeats stays ("Villa Galaxy")', async () => {
+    const about = titled('<title>About Us - Shabka</title><meta property="og:title" content="About Us - Shabka">', '<h1>The strategic Think &amp; Do Tank</h1>');
+    expect(expectArticle(await analyzeHtml(about, 'https://shabka.example/about', dom)).title).toBe('The strategic Think & Do Tank');
+    const villa = titled('<title>Villa Galaxy</title>', '<h1>Ferienvilla in Florida mit eigenem Pool</h1><h2>Villa Galaxy</h2>');
+    expect(expectArticle(await analyzeHtml(villa, 'https://villa.example/galaxy', dom)).title).toBe('Villa Galaxy');
+  });
+
   it('of two <h1>s that match equally, the one without the site\'s name wins', async () => {
     const html = titled('<title>Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</title><meta property="og:title" content="Sering Depresi Berat, Hati-Hati Diabetes!">', '<h1>Okezone Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle</h1><h1>Sering Depresi Berat, Hati-Hati Diabetes!</h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://lifestyle.okezone.example/read/1', dom)).title).toBe('Sering Depresi Berat, Hati-Hati Diabetes!');
@@ -296,6 +308,8 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(untitled.authors).toEqual([]);
     const address = await attributionOf(page('<div class="byline">oe24.at</div>', { lang: 'de' }), 'https://auto.oe24.at/x', dom);
     expect(address.authors).toEqual([]);
+    const withAddress = await attributionOf(page('<div class="byline">mix1.de Redaktion</div>', { lang: 'de' }), 'https://www.example.de/x', dom);
+    expect(withAddress.authors).toEqual([]);
   });
 
   it('a link to a writer\'s page names the author with no byline markup around it; trap: author links in a teaser list do not', async () => {
@@ -312,6 +326,20 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(accents.authors).toEqual(['Gàbor Muniér']);
     const bare = await attributionOf(page('<span class="author"><a href="/author/cs">christian.stadtfeld</a></span>', { lang: 'de' }), undefined, dom);
     expect(bare.authors).toEqual(['christian.stadtfeld']);
+  });
+
+  it('a weekday before the date is not part of the name ("by Jeff Foust<br>Monday, November 18, 2019"); trap: a German surname that is a weekday stays ("Hans Freitag, 3. Mai 2020")', async () => {
+    const a = await attributionOf(page('<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>'), undefined, dom);
+    expect(a.authors).toEqual(['Jeff Foust']);
+    const de = await attributionOf(page('<p class="byline">Von Hans Freitag, 3. Mai 2020</p>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Hans Freitag']);
+  });
+
+  it('the name after the date in a byline ("Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2020 von Hans Meier")', async () => {
+    const en = await attributionOf(page('<div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>'), undefined, dom);
+    expect(en.authors).toEqual(['Adi Tzlil']);
+    const de = await attributionOf(page('<div class="byline">Veröffentlicht am 3. Mai 2020 von Hans Meier</div>', { lang: 'de' }), undefined, dom);
+    expect(de.authors).toEqual(['Hans Meier']);
   });
 
   it('a role inside a byline block already read is not another author ("News & Culture Writer")', async () => {
@@ -544,6 +572,17 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     };
     for (const label of DATE_LABELS) expect((await lines(`${label}: 03.11.2021`)).published, label).toBe(`${label}: 03.11.2021`);
     for (const label of UPDATED_LABELS) expect((await lines(`(${label} 04.11.2021 by X)`)).updated, label).toBe(`${label} 04.11.2021 by X)`);
+  });
+
+  it('where the structured data and a meta tag give different days, the day the page prints wins; traps: with no printed date, or when the printed day is the update\'s, JSON-LD\'s stays', async () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-03T09:48:24Z"}</script><meta name="date" content="2020-01-06T09:22:36Z">';
+    const printed = await attributionOf(page('<p class="date">6 January 2020</p>', { head }), 'https://news.example/goats', dom);
+    expect(printed.publishedTime?.slice(0, 10)).toBe('2020-01-06');
+    const unprinted = await attributionOf(page('', { head }), 'https://news.example/goats', dom);
+    expect(unprinted.publishedTime?.slice(0, 10)).toBe('2020-01-03');
+    // Trap: the printed day is the update's, labelled once and bare in the <time> inside ("Updated <time>January 6, 2020</time>").
+    const updated = await attributionOf(page('<p class="byline">Updated <time class="date" datetime="2020-01-06T09:22:36Z">January 6, 2020</time></p>', { head }), 'https://news.example/goats', dom);
+    expect(updated.publishedTime?.slice(0, 10)).toBe('2020-01-03');
   });
 
   it('with no date on the page, the date in the address ("/news/2012-06/04/content_…"); a year alone or a number is not one', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { blockText, isOneLine } from '../../../core/block-text';
-import { hasText, lettersLongerThan, lettersOnly, ownText, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
+import { hasText, lettersLongerThan, lettersOnly, ownText, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
 
@@ -93,6 +93,18 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
       expect(inWalk, `seed ${seed}`).toEqual(plain);
       expect(reversed, `seed ${seed}`).toEqual(plain);
     }
+  });
+
+  it('textLettersLongerThan answers as lettersLongerThan of the textOf, without building it', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const body = await bodyOf(randomMarkup(seed, 60));
+      for (const el of [body, ...Array.from(body.querySelectorAll('*'))]) {
+        for (const n of [0, 1, 2, 4, 8]) expect(textLettersLongerThan(el, n), `seed ${seed} > ${n}: ${el.outerHTML}`).toBe(lettersLongerThan(textOf(el), n));
+      }
+    }
+    const body = await bodyOf('<p><script>letters letters</script>Baca <b>juga</b>: <span>\u00e9t\u00e9</span></p>');
+    expect(textLettersLongerThan(body, 10)).toBe(true);
+    expect(textLettersLongerThan(body, 11)).toBe(false);
   });
 
   it('a block that isOneLine has the blockText its textOf is, and many blocks are one line', async () => {
