@@ -23,6 +23,7 @@ import { directionFor, resolveLanguage } from './language';
 import { resolveLazyImages } from './lazy-images';
 import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
+import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
 import { isShortArticle } from './short-article';
 import { findArticleJsonLd, meta, stringOf } from './structured-data';
@@ -143,9 +144,14 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
 
   const metaSiteName = meta(clone, 'og:site_name');
   const jsonLd = findArticleJsonLd(clone);
+  // A numbered copy of the page as Readability sees it, to find story blocks it leaves out.
+  const pageCopy = markDocumentOrder(clone.body);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();
   if (!parsed?.content) return failure('no-article', 'No article was found on this page.');
   const content = parsed.content;
+  recoverSplitParts(content, pageCopy);
+  recoverLead(content, pageCopy);
+  unmarkDocumentOrder(content);
 
   cleanBlocks(content, report, { protectedRoots: new Set([content]) });
   removeInlinePromos(content, report);
