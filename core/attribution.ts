@@ -357,10 +357,12 @@ function attributionOf(input: AttributionInput): Attribution {
   const candidates = groups.flat();
   const linkedAuthors = new Set(Array.from(doc.querySelectorAll(AUTHOR_PAGE_LINKS)).map((a) => lettersOnly(squash(a.textContent ?? '').replace(/[,;]+$/u, ''))));
   // The site is no author: its name, each part of a long one ("Infoportal - Diakonie Deutschland"), and a
-  // one-word byline that is the host's label ("NDR" on ndr.de).
+  // one-word byline that is the host's label ("NDR" on ndr.de, "NMB-Media"). A person's name may be the host
+  // of their own blog ("Priya Raman" on priyaraman.example): a name of two words stays.
   const siteParts = siteName && SITE_PART.test(siteName) ? siteName.split(SITE_PART).map((p) => p.trim()).filter((p) => countWords(p) >= 2) : [];
   const hostLabel = registrableLabel(url);
-  const splits = groups.map((g) => splitNames(g.filter((n) => !hostLabel || lettersOnly(n).replace(/\s/gu, '') !== hostLabel), [editor, siteName, ...siteParts], linkedAuthors));
+  const isHostLabel = (n: string) => !!hostLabel && !/\s/u.test(n.trim()) && lettersOnly(n).replace(/\s/gu, '') === hostLabel;
+  const splits = groups.map((g) => splitNames(g.filter((n) => !isHostLabel(n)), [editor, siteName, ...siteParts], linkedAuthors));
   const newsroom = splits.find((g) => g.newsroom)?.newsroom;
   let named = splits.find((g) => g.people.length) ?? { people: newsroom ? [newsroom] : [], agencies: splits.flatMap((g) => g.agencies) };
   // A long list of names in the tags credits every contributor (photographer, models, stylist); the

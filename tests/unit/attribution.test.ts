@@ -349,6 +349,9 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(sitePart.authors).toEqual([]);
     const host = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="NDR">' }), 'https://www.ndr.de/x', dom);
     expect(host.authors).toEqual([]);
+    // Trap: a person whose name is the host of their own blog is its author.
+    const blog = await attributionOf(page('', { head: '<meta name="author" content="Priya Raman">' }), 'https://notes.priyaraman.dev/posts/x', dom);
+    expect(blog.authors).toEqual(['Priya Raman']);
     const gendered = await attributionOf(page('<p class="byline">Autor/in: Korinna Hennig</p>', { lang: 'de' }), undefined, dom);
     expect(gendered.authors).toEqual(['Korinna Hennig']);
   });
