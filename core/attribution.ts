@@ -114,6 +114,12 @@ const AUTHOR_META = ['article:author', 'author', 'parsely-author', 'sailthru.aut
 /** A company, not a person: "mediagene Inc.", "IDG Tech Media GmbH". */
 const ORGANIZATION = /(?:^|\s)(?:inc|ltd|llc|gmbh|corp|corporation|co|plc|ag|s\.?a|pty|limited|company|media group|e\.\s?v|se|stiftung)\.?$/iu;
 
+/**
+ * A company's legal form ending a byline; stricter than ORGANIZATION, which reads meta tags: short forms
+ * count only as written by companies ("AG", "Co."), so a surname stays a name ("Emily Co").
+ */
+const COMPANY = /(?:^|\s)(?:[Ii]nc|[Ll]td|LLC|[Gg]mb[Hh]|[Cc]orp|[Cc]orporation|[Pp]lc|[Pp]ty|[Ll]imited|[Cc]ompany|e\.\s?V)\.?$|\s(?:AG|SE|S\.A\.?|Co\.|KG|KGaA)$/u;
+
 /** The copyright holder in `<meta name="copyright">` ("Copyright (c) Condé Nast 2022" → "Condé Nast"). */
 function copyrightHolder(doc: Document): string | null {
   const text = meta(doc, 'copyright', 'dc.rights', 'dcterms.rights');
@@ -208,7 +214,7 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
         continue;
       }
       // A company is no byline's person ("Deutsches Weininstitut GmbH", "bergportal GmbH, digvis GmbH").
-      if (ORGANIZATION.test(part)) continue;
+      if (COMPANY.test(part)) continue;
       const name = cleanName(part);
       // A lone word after the names is a place ("Lena Hoffmann, München"), unless the page links it as an author.
       if (!name || (multiWord && countWords(name) === 1 && parts.indexOf(part) > 0 && !linked.has(lettersOnly(name)))) continue;

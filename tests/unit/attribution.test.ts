@@ -345,6 +345,9 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
   it('traps: a company ("Deutsches Weininstitut GmbH"), a part of the site\'s name ("Infoportal - Diakonie Deutschland") and the host\'s label ("NDR" on ndr.de) are no author; a gendered label goes ("Autor/in: Korinna Hennig")', async () => {
     const company = await attributionOf(page('<span class="author">Deutsches Weininstitut GmbH</span>', { lang: 'de' }), undefined, dom);
     expect(company.authors).toEqual([]);
+    // Trap: a surname that is also a short legal form is a name.
+    const surname = await attributionOf(page('<span class="author">Emily Co</span>'), undefined, dom);
+    expect(surname.authors).toEqual(['Emily Co']);
     const sitePart = await attributionOf(page('', { lang: 'de', head: '<meta property="og:site_name" content="Infoportal - Diakonie Deutschland"><meta name="author" content="Diakonie Deutschland">' }), undefined, dom);
     expect(sitePart.authors).toEqual([]);
     const host = await attributionOf(page('', { lang: 'de', head: '<meta name="author" content="NDR">' }), 'https://www.ndr.de/x', dom);
