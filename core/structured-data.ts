@@ -65,17 +65,29 @@ function withReferencesResolved(article: Record<string, Json>, nodes: Json[]): R
   return out;
 }
 
+/**
+ * JSON as pages write it: CMS templates put raw tabs and line breaks inside strings (a pasted
+ * description), which strict JSON forbids. Outside strings they are whitespace, inside a space does.
+ */
+function parseLenient(text: string): Json {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/gu, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** The first Article-like JSON-LD node on the page, or null. */
 export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON) continue;
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/gu, ''));
-    } catch {
-      continue;
-    }
+    const parsed = parseLenient(raw.replace(/^\s*<!--|-->\s*$/gu, ''));
+    if (parsed === undefined) continue;
     const nodes: Json[] = [];
     flatten(parsed, nodes);
     const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));

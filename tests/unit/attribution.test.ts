@@ -632,3 +632,15 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect(both.publishedTime).toBe('2021-05-04T10:00:00+02:00');
   });
 });
+
+describe.each(DOMS)('structured data and labelled bylines (meta4) on %s', (dom) => {
+  it('JSON-LD with a raw tab or line break inside a string (a CMS template) is still read; trap: broken JSON is still skipped', async () => {
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    const raw = ld('{"@type":"NewsArticle","description":"Zeile eins\n\tZeile zwei","datePublished":"2022-02-02T11:14:00+01:00","author":{"@type":"Person","name":"Juliane Berg"}}');
+    const a = await attributionOf(page('', { lang: 'de', head: raw }), 'https://motor.example/news/1', dom);
+    expect(a.publishedTime).toBe('2022-02-02T11:14:00+01:00');
+    expect(a.author).toBe('Juliane Berg');
+    const broken = await attributionOf(page('', { lang: 'de', head: ld('{"@type":"NewsArticle","datePublished":"2022-02-02T11:14:00+01:00",,}') }), 'https://motor.example/news/1', dom);
+    expect(broken.publishedTime).toBeNull();
+  });
+});
