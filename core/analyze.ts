@@ -26,8 +26,8 @@ import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
 import { isShortArticle } from './short-article';
-import { findArticleJsonLd, meta, stringOf } from './structured-data';
-import { cleanTitle, headlineCandidates, subheadingCandidates } from './title';
+import { anyJsonLdDatePublished, findArticleJsonLd, meta, stringOf } from './structured-data';
+import { cleanTitle, headlineCandidates, headlinePartCandidates, subheadingCandidates } from './title';
 import { headlineDateText, pageDateTexts, textDateLines } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
@@ -131,6 +131,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const bylines = visibleBylines(clone);
   const headlines = headlineCandidates(clone);
   const subheadings = subheadingCandidates(clone);
+  const headlineParts = headlinePartCandidates(clone);
   const pageDates = pageDateTexts(clone);
   const headlineDate = headlineDateText(clone);
   const textDates = timeDatetime || pageDates.length || headlineDate ? null : textDateLines(clone);
@@ -144,6 +145,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
 
   const metaSiteName = meta(clone, 'og:site_name');
   const jsonLd = findArticleJsonLd(clone);
+  // Any node's date, read only when the Article node gives none: Readability strips the scripts.
+  const anyLdDate = jsonLd?.datePublished ? null : anyJsonLdDatePublished(clone);
   // A numbered copy of the page as Readability sees it, to find story blocks it leaves out.
   const pageCopy = markDocumentOrder(clone.body);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();
@@ -176,6 +179,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const attribution = buildAttribution({
     doc: clone,
     jsonLd,
+    anyLdDate,
     url,
     credits: report.credits,
     dateline,
@@ -200,6 +204,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     siteNames: [attribution.siteName, metaSiteName, hostName(url)],
     headlines,
     subheadings,
+    headlineParts,
   }));
   const summary = summarize(text, lang, title);
   return {

@@ -7,14 +7,14 @@ import { agencyName } from './agencies';
 import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { UPDATE_WORDS } from './rules/date-words';
 import { declaredLanguage } from './language';
-import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf, withMetaIndex } from './structured-data';
+import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf, unescaped, withMetaIndex } from './structured-data';
 import { urlDate, type TextDateLines } from './page-dates';
 import { hostName } from './urls';
 import type { Attribution } from './types';
@@ -45,6 +45,8 @@ export interface AttributionInput {
   headlineDate?: string | null;
   /** Labelled and "last edited" lines in the page's text, read before cleaning when no date element was found. */
   textDates?: TextDateLines | null;
+  /** `datePublished` of any JSON-LD node (a WebPage, a Recipe) when no Article node gives one. */
+  anyLdDate?: string | null;
 }
 
 const NOT_A_NAME = /^(?:editor|redaktur|penyunting|sumber|source|admin|administrator|redaksi|tim redaksi|staff|newsroom|desk|unknown|anonymous)\b|^(?:by|von|oleh|par|por|di|de|door|written by)$|^(?:follow|edit|share|more|more posts|no author|unbenannt|untitled|sans titre|sin título|senza titolo|alle artikel|alle beiträge|mehr|artikel|weitere artikel|ver más|voir plus|lihat|publisher|agencies|posted|published|updated|veröffentlicht|publiziert|aktualisiert|datum|date|gesponserte inhalte|sponsored)$|admin$|^(?:text|interview|fotos?|photos?|bilder?|theme)\b|^(?:veröffentlicht|publiziert|aktualisiert|erschienen|posted|published|updated|datum|date)(?:\s+(?:am|on|um|at|le|in))?\s*:?$|\s(?:von|by|de|oleh)\s*:?$/iu;
@@ -76,6 +78,8 @@ function withoutRole(name: string): string {
 /** A copyright or picture credit ("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved", "Bild © hr") is not a byline. */
 const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
 
+const LABEL_WITH_COLON = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*`, 'iu');
+
 function cleanName(raw: string): string | null {
   let name = squash(raw)
     .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
@@ -83,6 +87,8 @@ function cleanName(raw: string): string | null {
     // "Von:Moritz P.", "Text, Interview: Harald W.": a credit label, also glued or with the work it credits.
     .replace(/^(?:(?:text|interview|fotos?|bilder|photos?|texte?)(?:\s*[,&/]\s*|\s+(?:und|and|et)\s+))*(?:text|interview|fotos?|bilder|photos?|texte?|von|by|autor|author)\s*[:：]\s*/iu, '')
     .replace(AUTHOR_LINK_LEAD, '')
+    // An author label of any language the credit table knows, with its colon ("Текст: Венера Ерофеева").
+    .replace(LABEL_WITH_COLON, '')
     .replace(AUTHOR_LINK_TAIL, '')
     .replace(/[|,;.]+$/u, '')
     .replace(/^[|•·]\s*/u, '')
@@ -97,6 +103,8 @@ function cleanName(raw: string): string | null {
   if (countWords(name) > 8) return null;
   // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
   if (/[?!]$|\bwww\.|\.(?:com|de|net|org)\b/iu.test(name)) return null;
+  // A colon left after the labels are gone joins a label to its value ("En kiosques : juillet"): no name holds one.
+  if (/[:：]/u.test(name)) return null;
   if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }
@@ -352,8 +360,9 @@ function attributionOf(input: AttributionInput): Attribution {
     authorCredits,
     relAuthors,
     // A visible byline may itself be a credit line ("Fuente: EFE", "Oleh Bernama").
-    input.visibleBylines.flatMap((b) => parseCreditLine(b)?.map((c) => c.value) ?? [b]),
-    input.readabilityByline ? [bylineNames(input.readabilityByline)] : [],
+    // A source line that names no wire ("Zdroj: ČTK" for a wire we do not know) names no person either.
+    input.visibleBylines.flatMap((b) => parseCreditLine(b)?.filter((c) => c.field !== 'source' || agencyName(c.value)).map((c) => c.value) ?? [b]),
+    input.readabilityByline ? [bylineNames(unescaped(input.readabilityByline))] : [],
     // A link to a writer's page with no byline markup around it ("<a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020").
     authorPageLinks(doc),
     // The posting account (a graph's referenced Person, the Twitter card's "Written by"): the last resort.
@@ -404,7 +413,8 @@ function attributionOf(input: AttributionInput): Attribution {
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
     (input.headlineDate ? parseVisibleDate(input.headlineDate, zone) : null) ??
     (input.pageDates ?? []).map((d) => parseVisibleDate(d, zone)).find(Boolean) ??
-    (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null);
+    (input.textDates?.published ? parseVisibleDate(input.textDates.published, zone) : null) ??
+    toIsoDate(input.anyLdDate, zone);
   const modified = machineModified ?? (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.

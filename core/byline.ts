@@ -17,6 +17,8 @@ const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
   '[class*="author__name"]', '[class*="byline__name"]', '[class*="byline-name"]', '[class*="AuthorName"]', '.author', '.byline', '[class*="byline"]',
   '[class*="post-author"]', '[class*="article-author"]', '[class*="entry-author"]', '[class*="author"]',
+  // The same class in the page's language ("content-left-autor", "dates_auteurs").
+  '[class*="autor"]', '[class*="auteur"]',
 ].join(', ');
 
 /**
@@ -115,7 +117,7 @@ export function visibleBylines(doc: Document): string[] {
     if (out.length > before) taken.push(el);
     if (out.length >= 3) break;
   }
-  if (!out.length) for (const text of labelledLinkBylines(doc)) push(text);
+  if (!out.length) for (const text of labelledBylines(doc)) push(text);
   // A page posted by a user (a paste, a forum post) names the poster's user name and nothing else.
   if (!out.length) {
     for (const el of Array.from(doc.querySelectorAll(USER_NAME_SELECTORS)).slice(0, 10)) {
@@ -130,23 +132,79 @@ export function visibleBylines(doc: Document): string[] {
 /** Elements that hold the user name of whoever posted the page. */
 const USER_NAME_SELECTORS = ['[class~="username"]', '[class~="user-name"]', '[class~="userName"]', '[itemprop="creator"] [itemprop="name"]'].join(', ');
 
-/**
- * A byline with no marking but its label: a text that is only "By" (or "Von", "Oleh"…) opening an
- * element, then a link to the writer ("<cite>By <a href="/jane-doe/">Jane Doe</a>, December 16th</cite>").
- * The element's text from the label on is the byline; a label inside a sentence ("reported by <a>") is not one.
- */
-function labelledLinkBylines(doc: Document): string[] {
-  const out: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
-    const parent = a.parentElement;
-    if (!parent || a.closest('li, nav, footer, form, aside') || inComments(a)) continue;
-    let before: Node | null = a.previousSibling;
-    while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
-    if (!before || before.nodeType !== 3 || before.previousSibling?.textContent?.trim()) continue;
-    const label = (before.nodeValue ?? '').trim().toLowerCase().replace(/\s*[:：]$/u, '');
-    if (!AUTHOR_LABELS.has(label)) continue;
-    out.push(spacedText(parent));
-    if (out.length >= 2) break;
-  }
-  return out;
+/** Where a labelled byline is another story's (teaser lists, navigation), unless the list or footer is the article's own. */
+function outsideStory(el: Element): boolean {
+  return !!el.closest('nav, form, aside') || (!!el.closest('li, footer') && !el.closest('article')) || inComments(el);
 }
+
+/** The author label a text is, without its colon ("Autor:", "By", "Ein Artikel von"), or null. */
+function authorLabel(text: string): { label: string; colon: boolean } | null {
+  const t = text.trim().toLowerCase();
+  const label = t.replace(/\s*[:：]$/u, '');
+  return AUTHOR_LABELS.has(label) ? { label, colon: label !== t } : null;
+}
+
+/** A node that separates nothing: blank text, a line break, a comment. */
+function isBlank(n: Node): boolean {
+  return n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || (n.nodeType === 1 && (n as Element).localName === 'br');
+}
+
+const INLINE = /^(?:a|span|strong|b|em|i|abbr|cite|font|small)$/u;
+
+/**
+ * The text after a label element, on its line: "<h5>Autor: </h5>Peter Maahn<br>", "<b>Von:</b><br><br>Götz
+ * Warnke", "<span>Author: </span><span>Jacopo Cascioli</span>". A block, a line break or the next label ends it.
+ */
+function textAfterLabel(label: Node, lead = ''): string {
+  let out = lead;
+  for (let n = label.nextSibling; n; n = n.nextSibling) {
+    if (isBlank(n)) {
+      if (out.trim() && n.nodeType === 1) break;
+      continue;
+    }
+    let text = n.nodeValue ?? '';
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      text = spacedText(el);
+      if (!INLINE.test(el.localName) || authorLabel(text) || /[:：]$/u.test(text)) break;
+    } else if (n.nodeType !== 3) continue;
+    if (out.length + text.length > 100) break;
+    out += ` ${text}`;
+  }
+  return squash(out);
+}
+
+/**
+ * Bylines with no marking but their label, in any language the credit labels know: a text that is only
+ * the label opening an element, then the name in an element ("<cite>By <a href="/jane-doe/">Jane Doe</a>,
+ * December 16th</cite>", "par <span>Didier Roy</span>, 21 juin 2018"), or an element that holds only the
+ * label ("<h5>Autor: </h5>Peter Maahn"). A label inside a sentence ("reported by <a>") is not one; a bare
+ * "Text" needs its colon. More than two names is a list of other stories.
+ */
+function labelledBylines(doc: Document): string[] {
+  const out: string[] = [];
+  const add = (text: string) => {
+    if (text && !out.includes(text)) out.push(text);
+  };
+  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? []).slice(0, 5000)) {
+    if (out.length > 2) return [];
+    // An element that is only the label, and the name after it.
+    if (!el.childElementCount && el.localName !== 'script' && el.localName !== 'style') {
+      const found = authorLabel(el.textContent ?? '');
+      if (found && (found.colon || found.label !== 'text') && !outsideStory(el)) add(textAfterLabel(el));
+      continue;
+    }
+    // A text label opening the element, then the name in an element.
+    let first: Node | null = el.firstChild;
+    while (first && isBlank(first)) first = first.nextSibling;
+    if (!first || first.nodeType !== 3) continue;
+    const found = authorLabel(first.nodeValue ?? '');
+    let next: Node | null = first.nextSibling;
+    while (next && isBlank(next)) next = next.nextSibling;
+    if (!found || !next || next.nodeType !== 1 || outsideStory(el)) continue;
+    // The rest of the line: "Von <strong>X</strong> und <strong>Y</strong><br>Kakuma /Kenia" ends at the break.
+    add(textAfterLabel(first, (first.nodeValue ?? '').trim().slice(found.label.length).replace(/^\s*[:：]/u, '')));
+  }
+  return out.length <= 2 ? out : [];
+}
+

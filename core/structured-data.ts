@@ -2,7 +2,10 @@
  * JSON-LD and meta tags read defensively: pages are hostile input, so only
  * own properties of plain parsed objects are read, and sizes are capped.
  */
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^Report$/u;
+import { HTML_ENTITIES } from './rules/html-entities';
+
+/** Article types, with schema.org's two-word NewsArticle subtypes ("ReportageNewsArticle", "OpinionNewsArticle"). */
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech|AskPublic){0,2}Article$|^BlogPosting$|^LiveBlogPosting$|^Report$/u;
 const MAX_JSON = 1_000_000;
 
 type Json = unknown;
@@ -81,8 +84,9 @@ function parseLenient(text: string): Json {
   }
 }
 
-/** The first Article-like JSON-LD node on the page, or null. */
-export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
+/** The nodes of each JSON-LD script on the page, script by script. */
+function jsonLdGraphs(doc: Document): Json[][] {
+  const out: Json[][] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_JSON) continue;
@@ -90,10 +94,45 @@ export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
     if (parsed === undefined) continue;
     const nodes: Json[] = [];
     flatten(parsed, nodes);
+    out.push(nodes);
+  }
+  return out;
+}
+
+/** The first Article-like JSON-LD node on the page, or null. */
+export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
+  for (const nodes of jsonLdGraphs(doc)) {
     const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
     if (article) return withReferencesResolved(article as Record<string, Json>, nodes);
   }
   return null;
+}
+
+/**
+ * The `datePublished` of the first JSON-LD node of any type that gives one: a page without an Article node
+ * (SEO plugins describe a post as a WebPage; a recipe or a how-to is its own type) still dates itself there.
+ */
+export function anyJsonLdDatePublished(doc: Document): string | null {
+  for (const nodes of jsonLdGraphs(doc)) {
+    for (const n of nodes) {
+      const date = stringOf(own(n, 'datePublished'));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * A JSON-LD string with the HTML entities some templates leave in it decoded ("Redacci&oacute;n" → "Redacción");
+ * a name split at the entity's ";" would give two broken names. Readability's byline, read from JSON-LD, keeps them too.
+ */
+export function unescaped(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/giu, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return HTML_ENTITIES[name!] ?? whole;
+  });
 }
 
 /** Names from a JSON-LD person/organization value: "X", {name}, [..]. */
@@ -101,13 +140,13 @@ export function namesOf(v: Json): string[] {
   const out: string[] = [];
   for (const item of asList(v).slice(0, 20)) {
     const name = typeof item === 'string' ? item : own(item, 'name');
-    if (typeof name === 'string' && name.trim()) out.push(name.trim());
+    if (typeof name === 'string' && name.trim()) out.push(unescaped(name.trim()));
   }
   return out;
 }
 
 export function stringOf(v: Json): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return unescaped(v.trim()) || null;
   if (Array.isArray(v)) return stringOf(v[0]);
   return null;
 }

@@ -31,6 +31,8 @@ export interface TitleInput {
   headlines?: string[];
   /** The page's first <h2>s, read before cleaning: the headline of a page whose <h1> is the site's logo, or that has none. */
   subheadings?: string[];
+  /** Each headline's readings without its first or last elements (see headlinePartCandidates). */
+  headlineParts?: string[][];
 }
 
 /** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
@@ -39,6 +41,11 @@ const KICKER = /(?:^|[-_\s])(?:kicker|overline|dachzeile|topline|eyebrow|superti
 const BOUNDARY = '\u0000';
 
 function headlineText(el: Element): string {
+  return joinedParts(rawParts(el));
+}
+
+/** The headline's text between element boundaries, as written: "<span>Kicker</span> Headline" is two parts. */
+function rawParts(el: Element): string {
   let out = '';
   const walk = (node: Node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -53,9 +60,31 @@ function headlineText(el: Element): string {
     }
   };
   walk(el);
+  return out;
+}
+
+function joinedParts(out: string): string {
   // An element boundary is a space, but not before punctuation ("THW<span>:</span>"); a space the
   // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start.
   return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^[\s:|\-–—·•»]+/u, '');
+}
+
+/**
+ * Each visible headline's readings without a run of its elements at either end: "<span>Energiewende
+ * Oberland:</span><br>Klimavorreiter Oberland?" also reads "Klimavorreiter Oberland?" and "Energiewende Oberland".
+ */
+export function headlinePartCandidates(doc: Document): string[][] {
+  const out: string[][] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 12)) {
+    if (el.localName === 'meta' || el.closest('nav, footer, aside')) continue;
+    const parts = rawParts(el).split(/\u0000+/u).filter((p) => p.trim());
+    const readings: string[] = [];
+    for (let k = 1; k < parts.length && parts.length <= 12; k++) {
+      readings.push(joinedParts(parts.slice(0, k).join(BOUNDARY)).replace(/[\s:|\-–—·•»/]+$/u, ''), joinedParts(parts.slice(k).join(BOUNDARY)));
+    }
+    if (readings.length) out.push(readings.filter(Boolean));
+  }
+  return out;
 }
 
 /** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
@@ -152,6 +181,22 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
 }
 
 /**
+ * A headline's kicker or subtitle in an element of its own ("<span class='sub-heading'>Energiewende
+ * Oberland:</span> Klimavorreiter Oberland?", "Title <small>02.02.2022 • Presse</small>"): when a page title
+ * is exactly the rest, the rest is the headline. Only an exact match counts, and only when no page title is
+ * the whole headline: then kicker and all are the title the site gives.
+ */
+function headlinePart(headlines: string[], parts: string[][], references: string[], siteKeys: string[]): string | null {
+  const refKeys = new Set(references.filter((r) => countWords(r) >= 2 && !isSite(r, siteKeys)).map(key));
+  if (!refKeys.size || headlines.some((h) => refKeys.has(key(h)))) return null;
+  for (const readings of parts) {
+    const found = readings.find((r) => countWords(r) >= 2 && refKeys.has(key(r)));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * The headline without a kicker glued in front ("Local News | Brothel…", "Tunesien Große Aufgaben…")
  * or a site tag after a spaced bar or dash, when a page title is exactly the rest.
  * A subtitle after a colon stays: it is part of what the reader sees as the headline.
@@ -179,11 +224,13 @@ export function cleanTitle(input: TitleInput): string {
   return pickTitle(input).replace(/\s+[|\-–—·•»]\s+[^\p{L}\p{N}]*$/u, '');
 }
 
-function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [], subheadings = [] }: TitleInput): string {
+function pickTitle({ documentTitle, readabilityTitle, structured, siteNames, headlines = [], subheadings = [], headlineParts = [] }: TitleInput): string {
   const siteKeys = siteNames.filter(Boolean).map((s) => key(s!)).filter(Boolean);
   const docTitle = squash(documentTitle);
   const references = [docTitle, ...structured.map((s) => squash(s ?? ''))].filter(Boolean);
   const strippedRefs = references.map((r) => stripSite(r, siteKeys));
+  const part = headlinePart(headlines, headlineParts, strippedRefs, siteKeys);
+  if (part) return part;
   // An <h2> counts only when no <h1> is the story's: the page title must confirm it just the same.
   const headline = confirmedHeadline(headlines, strippedRefs, siteKeys) ?? confirmedHeadline(subheadings, strippedRefs, siteKeys);
   if (headline) return stripSite(withoutExtras(headline, strippedRefs), siteKeys);

@@ -5,12 +5,15 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   id: { author: ['penulis', 'reporter', 'pewarta', 'kontributor', 'wartawan', 'oleh', 'rep', 'laporan', 'ditulis oleh'], editor: ['editor', 'redaktur', 'penyunting', 'penyelaras', 'penyelaras bahasa', 'red', 'editor bahasa'], source: ['sumber', 'sumber berita'] },
   ms: { author: ['oleh', 'penulis', 'wartawan'], editor: ['editor', 'penyunting'], source: ['sumber'] },
   en: { author: ['by', 'author', 'written by', 'reporter', 'reporting by', 'words by', 'story by'], editor: ['editor', 'edited by', 'editing by'], source: ['source', 'sources'] },
-  de: { author: ['von', 'autor', 'autorin', 'text', 'erstellt von', 'geschrieben von', 'verfasst von'], editor: ['redaktion', 'bearbeitet von', 'redigiert von'], source: ['quelle'] },
+  de: { author: ['von', 'autor', 'autorin', 'text', 'erstellt von', 'geschrieben von', 'verfasst von', 'ein artikel von', 'ein beitrag von'], editor: ['redaktion', 'bearbeitet von', 'redigiert von'], source: ['quelle'] },
   fr: { author: ['par', 'auteur', 'autrice'], editor: ['édité par', 'édition'], source: ['source'] },
   es: { author: ['por', 'autor', 'autora'], editor: ['editado por', 'edición', 'contenido editado por', 'texto editado por'], source: ['fuente'] },
   pt: { author: ['por', 'autor', 'autora', 'reportagem'], editor: ['editado por', 'edição', 'conteúdo editado por', 'texto editado por'], source: ['fonte'] },
   it: { author: ['di', 'autore', 'a cura di'], editor: ['redazione'], source: ['fonte'] },
   nl: { author: ['door', 'auteur'], editor: ['redactie'], source: ['bron'] },
+  ru: { author: ['автор', 'текст'], editor: ['редактор'], source: ['источник'] },
+  cs: { author: ['autor', 'autorka'], editor: ['redakce'], source: ['zdroj'] },
+  pl: { author: ['autor', 'autorka'], editor: ['redakcja'], source: ['źródło'] },
 };
 
 /**

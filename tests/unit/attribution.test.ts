@@ -643,4 +643,84 @@ describe.each(DOMS)('structured data and labelled bylines (meta4) on %s', (dom) 
     const broken = await attributionOf(page('', { lang: 'de', head: ld('{"@type":"NewsArticle","datePublished":"2022-02-02T11:14:00+01:00",,}') }), 'https://motor.example/news/1', dom);
     expect(broken.publishedTime).toBeNull();
   });
+
+  // Outside the article, so only the page-wide byline reading can find them.
+  const after = (html: string, lang = 'en') => page('', { lang }).replace('</article>', `</article>${html}`);
+
+  it('a byline label in its own element names what follows on its line ("<h5>Autor: </h5>Peter Maahn<br>", "<span>Author: </span><span>…</span>")', async () => {
+    const de = await attributionOf(after('<div class="info"><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter Maahn<br>Ressort: Handel</div>', 'de'), 'https://auto.example/nachrichten/1', dom);
+    expect(de.author).toBe('Peter Maahn');
+    const en = await attributionOf(after('<div class="level"><span>Author: </span><span>Jacopo Cascioli</span></div>'), 'https://blog.example/articles/x', dom);
+    expect(en.author).toBe('Jacopo Cascioli');
+    const br = await attributionOf(after('<div class="news-info"><b>Von:</b><br><br>Götz Warnke</div>', 'de'), 'https://energie.example/x', dom);
+    expect(br.author).toBe('Götz Warnke');
+  });
+
+  it('a byline label opening a line names the element after it, up to the line break ("Von <strong>X</strong> und <strong>Y</strong><br>Kakuma")', async () => {
+    const two = await attributionOf(after('<div><p>Von <strong><a href="https://x.example">Roland Brockmann</a></strong> und <strong>Sebastian Drescher</strong><br>Kakuma /Kenia</p></div>', 'de'), 'https://blog.example/x', dom);
+    expect(two.authors).toEqual(['Roland Brockmann', 'Sebastian Drescher']);
+    const fr = await attributionOf(after('<div class="dates">par <span class="nom">Didier Roy</span>, 21 juin 2018</div>', 'fr'), 'https://blog.example/x', dom);
+    expect(fr.author).toBe('Didier Roy');
+    const long = await attributionOf(after('<div class="meta">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>', 'de'), 'https://pferde.example/x', dom);
+    expect(long.author).toBe('Pamela Sladky');
+  });
+
+  it('traps: a label inside a sentence, a bare "Text" tab, three labelled names (a list of other stories) and a label-colon-value name give no author', async () => {
+    const sentence = await attributionOf(after('<div><p>The study, reported by <a href="/x">Anna Berg</a>, found more.</p></div>'), 'https://news.example/x', dom);
+    expect(sentence.author).toBeNull();
+    const tab = await attributionOf(after('<div><span>Text</span><span>Bilder</span></div>', 'de'), 'https://news.example/x', dom);
+    expect(tab.author).toBeNull();
+    const list = await attributionOf(after(['Ann Lee', 'Bo Chen', 'Cy Park'].map((n) => `<div class="teaser"><h3>Another headline</h3><span>Autor:</span> <span>${n}</span></div>`).join(''), 'de'), 'https://news.example/x', dom);
+    expect(list.author).toBeNull();
+    const colon = await attributionOf(after('<div class="dates_auteurs">En kiosques : <a href="/2020/07">juillet 2020</a></div>', 'fr'), 'https://blog.example/x', dom);
+    expect(colon.author).toBeNull();
+  });
+
+  it('a byline class in the page\'s language ("content-left-autor", "auteurs") is read like "author"', async () => {
+    const de = await attributionOf(after('<div class="content-left-autor"><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a>, <a href="/ueber-uns/autoren/Klaus-Jacob">Klaus Jacob</a></div>', 'de'), 'https://makro.example/x', dom);
+    expect(de.authors).toEqual(['Clara Löw', 'Klaus Jacob']);
+    const fr = await attributionOf(after('<div class="lesauteurs"><p class="nom">Didier Roy</p></div>', 'fr'), 'https://blog.example/x', dom);
+    expect(fr.author).toBe('Didier Roy');
+  });
+
+  it('a kicker or subtitle in its own element of the <h1> is dropped when a page title is exactly the rest', async () => {
+    const titleOf = async (h1: string, docTitle: string, head = '') => {
+      const html = articlePage('', { title: docTitle, lang: 'de' }).replace(`<h1>${docTitle}</h1>`, `<h1>${h1}</h1>`).replace('</head>', `${head}</head>`);
+      return expectArticle(await analyzeHtml(html, 'https://stimme.example/x', dom)).title;
+    };
+    const site = '<meta property="og:site_name" content="Tegernseerstimme">';
+    expect(await titleOf('<span class="sub-heading">Energiewende Oberland:</span><br> Klimavorreiter Oberland?', 'Klimavorreiter Oberland? - Tegernseerstimme', site)).toBe('Klimavorreiter Oberland?');
+    expect(await titleOf('<span class="primary">Tagesschau unterschlägt Hass-Demo in Essen</span> <span class="second">Gebührenfinanzierte Verharmlosung im ÖRR</span>', 'Tagesschau unterschlägt Hass-Demo in Essen - Tegernseerstimme', site)).toBe('Tagesschau unterschlägt Hass-Demo in Essen');
+    // Traps: a page title that is the whole headline keeps the kicker; one that only overlaps a part changes nothing.
+    expect(await titleOf('<div class="label">100. Geburtstag</div> Margot Friedländer wird 100 Jahre', '100. Geburtstag: Margot Friedländer wird 100 Jahre')).toBe('100. Geburtstag Margot Friedländer wird 100 Jahre');
+    expect(await titleOf('How <em>we</em> built the new bridge for everyone', 'How we built it', site)).toBe('How we built the new bridge for everyone');
+  });
+
+  it('a page with no Article node is dated by another JSON-LD node\'s datePublished (a WebPage in a graph); trap: a printed date line comes first', async () => {
+    const graph = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://cc.example/#website","name":"CC"},{"@type":"WebPage","@id":"https://cc.example/wie/#webpage","datePublished":"2014-03-17T01:44:37+00:00","dateModified":"2018-09-16T06:34:07+00:00"}]}</script>';
+    const a = await attributionOf(page('', { head: graph }), 'https://cc.example/wie/', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2014-03-17');
+    const printed = await attributionOf(page('', { head: graph }).replace('</h1>', '</h1><p class="date">Posted on March 2, 2020</p>'), 'https://cc.example/wie/', dom);
+    expect(printed.publishedTime?.slice(0, 10)).toBe('2020-03-02');
+  });
+
+  it('a NewsArticle subtype of two words ("ReportageNewsArticle") is the article node', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"ReportageNewsArticle","datePublished":"2020-04-10T17:58:15+01:00","author":{"@type":"Person","name":"Lyse Doucet"}}</script>';
+    const a = await attributionOf(page('', { head: ld }), 'https://news.example/x', dom);
+    expect(a.author).toBe('Lyse Doucet');
+    expect(a.publishedTime?.slice(0, 10)).toBe('2020-04-10');
+  });
+
+  it('HTML entities a template left in JSON-LD strings are decoded ("Jos&eacute; Mar&iacute;a", "&#8211;"), not split at their ";"', async () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gehälter &#8211; Studie","author":{"@type":"Person","name":"Jos&eacute; Mar&iacute;a Garc&iacute;a"}}</script>';
+    const a = await attributionOf(page('', { lang: 'es', head: ld }), 'https://diario.example/x', dom);
+    expect(a.authors).toEqual(['José María García']);
+  });
+
+  it('a byline opening with an author label of another language and its colon is the name ("Текст: Венера Ерофеева"); trap: a source line ("Zdroj: ČTK") names no author', async () => {
+    const ru = await attributionOf(page('<div class="author">Текст: Венера Ерофеева</div>', { lang: 'ru' }), 'https://wday.example/x', dom);
+    expect(ru.author).toBe('Венера Ерофеева');
+    const cs = await attributionOf(page('<div class="author">Zdroj: ČTK</div>', { lang: 'cs' }), 'https://zpravy.example/x', dom);
+    expect(cs.author).toBeNull();
+  });
 });
