@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
 import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
 import { agencyName } from '../../core/agencies';
+import { parseDateline } from '../../core/dateline';
 import { CREDIT_LABELS } from '../../core/rules/credit-labels';
 import { DATE_PREFIXES, UPDATE_WORDS } from '../../core/rules/date-words';
 import { WIRE_AGENCIES } from '../../core/rules/wire-agencies';
@@ -119,11 +120,38 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     expect((await attributionOf(html, dom)).publishedTime?.slice(0, 10), word).toBe('2020-01-03');
   });
 
+  it('a TASS dateline opening the story gives the source and leaves the text', async () => {
+    const html = articlePage('', { lang: 'ru', title: 'A test story' }).replace('<p>Paragraph 1', '<p>МОСКВА, 7 декабря. /ТАСС/. Президент России заявил о новых мерах поддержки семей с детьми в следующем году.</p><p>Paragraph 1');
+    const a = expectArticle(await analyzeHtml(html, 'https://news.example/2026/story', dom));
+    expect(a.attribution.source).toBe('TASS');
+    expect(a.text.startsWith('Президент России')).toBe(true);
+  });
+
   it('a source credited inside a byline ("Aleš Vávra, Zdroj: ČTK") is the source, not an author', async () => {
     const html = story('cs', '').replace('<title>', '<meta name="author" content="Aleš Vávra, Zdroj: ČTK, Martin Fendrych"><title>');
     const a = await attributionOf(html, dom);
     expect(a.authors).toEqual(['Aleš Vávra', 'Martin Fendrych']);
     expect(a.source).toBe('ČTK');
+  });
+});
+
+describe('datelines of more wires', () => {
+  it.each([
+    ['МОСКВА, 7 декабря. /ТАСС/. Президент России заявил о новых мерах поддержки.', 'МОСКВА, 7 декабря. /ТАСС/.', 'TASS'],
+    ['МОСКВА, 7 дек — РИА Новости. Президент России заявил о новых мерах.', 'МОСКВА, 7 дек — РИА Новости.', 'RIA Novosti'],
+    ['MADRID, 7 (EUROPA PRESS) - El Gobierno aprobará hoy el plan.', 'MADRID, 7 (EUROPA PRESS) -', 'Europa Press'],
+    ['PARIS, 7 décembre (Reuters) - Le gouvernement a annoncé un plan.', 'PARIS, 7 décembre (Reuters) -', 'Reuters'],
+    ['Stockholm (TT) Regeringen presenterade i dag sin budget.', 'Stockholm (TT)', 'TT'],
+    ['OSLO (NTB): Regjeringen legger frem budsjettet.', 'OSLO (NTB):', 'NTB'],
+    ['ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -', 'ANA-MPA'],
+    ['Baden-Baden (dpa) - Die Stadt hat beschlossen.', 'Baden-Baden (dpa) -', 'dpa'],
+  ])('%s', (paragraph, text, agency) => {
+    expect(parseDateline(paragraph, null)).toMatchObject({ text, agency });
+  });
+
+  it('traps: without a known wire, a name in brackets before a colon or a capital is no dateline', () => {
+    expect(parseDateline('Menteri Keuangan (Menkeu): anggaran tahun depan naik tujuh persen.', null)).toBeNull();
+    expect(parseDateline('Stockholm (Sverige) Regeringen presenterade i dag sin budget.', null)).toBeNull();
   });
 });
 
