@@ -13,6 +13,8 @@ import { parseDateline } from '../../core/dateline';
 import { CREDIT_LABELS } from '../../core/rules/credit-labels';
 import { DATE_PREFIXES, UPDATE_WORDS } from '../../core/rules/date-words';
 import { WIRE_AGENCIES } from '../../core/rules/wire-agencies';
+import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from '../../core/rules/time-zones';
+import { zoneOffsetAt } from '../../core/dates';
 import { analyzeHtml, articlePage, DOMS, expectArticle } from '../helpers/pages';
 
 /** An article page in `lang` with a byline and a date line under its headline. */
@@ -160,4 +162,19 @@ describe('wire services', () => {
     for (const form of forms) expect(agencyName(form.toUpperCase()), form).toBe(name);
   });
 
+});
+
+describe('time zones of regions and languages', () => {
+  it.each([...Object.entries(ZONE_BY_REGION), ...Object.entries(ZONE_BY_LANGUAGE)])('%s: %s is a zone the browser knows', (_key, zone) => {
+    expect(zoneOffsetAt(zone, '2026-07-01T12:00:00')).toMatch(/^[+-]\d{2}:\d{2}$/u);
+  });
+});
+
+describe.each(DOMS)('local times in more languages on %s', (dom) => {
+  it('a Finnish page\'s printed time gets Helsinki\'s offset, in winter and in summer', async () => {
+    const winter = await attributionOf(story('fi', 'Kirjoittaja: Matti Virtanen <span class="date">7.12.2026 klo 10.15</span>'), dom);
+    expect(winter.publishedTime).toBe('2026-12-07T10:15:00+02:00');
+    const summer = await attributionOf(story('fi', 'Kirjoittaja: Matti Virtanen <span class="date">7.7.2026 klo 10.15</span>'), dom);
+    expect(summer.publishedTime).toBe('2026-07-07T10:15:00+03:00');
+  });
 });
