@@ -12,8 +12,19 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   it: { author: ['di', 'autore', 'a cura di'], editor: ['redazione'], source: ['fonte'] },
   nl: { author: ['door', 'auteur'], editor: ['redactie'], source: ['bron'] },
   ru: { author: ['автор', 'текст'], editor: ['редактор'], source: ['источник'] },
-  cs: { author: ['autor', 'autorka'], editor: ['redakce'], source: ['zdroj'] },
-  pl: { author: ['autor', 'autorka'], editor: ['redakcja'], source: ['źródło'] },
+  uk: { author: ['авторка'], editor: ['редакторка'], source: ['джерело'] },
+  pl: { author: ['autorka', 'tekst'], editor: ['redakcja', 'redaktor'], source: ['źródło'] },
+  cs: { author: ['napsal', 'napsala'], editor: ['redakce'], source: ['zdroj'] },
+  sk: { editor: ['redakcia'] },
+  ro: { author: ['scris de'], editor: ['redactor'], source: ['sursa', 'sursă'] },
+  tr: { author: ['yazar', 'muhabir', 'yazan'], editor: ['editör'], source: ['kaynak'] },
+  sv: { author: ['av', 'skribent'], editor: ['redaktör'], source: ['källa'] },
+  da: { author: ['af', 'tekst', 'skrevet af'], editor: ['redaktør'], source: ['kilde'] },
+  nb: { author: ['skrevet av', 'journalist'], editor: ['redigert av'], source: ['kilde'] },
+  fi: { author: ['kirjoittaja', 'teksti', 'toimittaja'], source: ['lähde'] },
+  hu: { author: ['szerző', 'írta'], editor: ['szerkesztő'], source: ['forrás'] },
+  el: { author: ['συντάκτης', 'συντάκτρια', 'γράφει'], editor: ['επιμέλεια'], source: ['πηγή'] },
+  vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn'] },
 };
 
 /**
