@@ -17,9 +17,11 @@ const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
   '[class*="author__name"]', '[class*="byline__name"]', '[class*="byline-name"]', '[class*="AuthorName"]', '.author', '.byline', '[class*="byline"]',
   '[class*="post-author"]', '[class*="article-author"]', '[class*="entry-author"]', '[class*="author"]',
-  // The same class in the page's language ("content-left-autor", "dates_auteurs").
-  '[class*="autor"]', '[class*="auteur"]',
 ].join(', ');
+
+/** The same class in the page's language ("content-left-autor", "auteurs"), as a whole token: not "autorelated". */
+const LOCAL_BYLINE_SELECTORS = '[class*="autor"], [class*="auteur"]';
+const LOCAL_BYLINE_CLASS = /(?:^|[\s_-])(?:autor|auteur)(?:e|es|en|in|s)?(?:$|[\s_-])/iu;
 
 /**
  * Inside a byline block, the elements that hold just a name: the block also
@@ -80,7 +82,7 @@ const TRAILING_WEEKDAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')}),?$`, 'iu');
  * A class or id token of a comment thread or a comment: its "comment-author" names are readers, not
  * the story's authors. Whole tokens only: a page's feature flags ("f_comment_nofollow_on") are no thread.
  */
-const COMMENTS = /^(?:comments?|comment[-_](?:list|area|body|content|item|meta|section|thread|wrap|wrapper|container)|commentlist|disqus_thread|kommentare?|komentar|commentaires?|comentarios?|replies|discussion)$/iu;
+const COMMENTS = /^(?:comments?|comment[-_](?:list|area|body|content|item|meta|section|thread|wrap|wrapper|container|entries)|commentlist|disqus_thread|kommentare?|komentar|leserbriefe?|leserkommentare?|commentaires?|comentarios?|replies|discussion)$/iu;
 
 export function inComments(el: Element): boolean {
   for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
@@ -102,7 +104,8 @@ export function visibleBylines(doc: Document): string[] {
     if (text && text.length <= 80 && countWords(text) <= 8 && shaped && !out.includes(text)) out.push(text);
   };
   const taken: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 40)) {
+  for (const el of Array.from(doc.querySelectorAll(`${BYLINE_SELECTORS}, ${LOCAL_BYLINE_SELECTORS}`)).slice(0, 40)) {
+    if (!el.matches(BYLINE_SELECTORS) && !LOCAL_BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     // A role or a name inside a byline already read ("News & Culture Writer" in the byline block).
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own

@@ -191,7 +191,8 @@ function headlinePart(headlines: string[], parts: string[][], references: string
   if (!refKeys.size || headlines.some((h) => refKeys.has(key(h)))) return null;
   for (const readings of parts) {
     const found = readings.find((r) => countWords(r) >= 2 && refKeys.has(key(r)));
-    if (found) return found;
+    // Soft hyphens the <h1> carries for line breaking are no part of the title ("Er\u00adin\u00adne\u00adrung").
+    if (found) return found.replace(/\u00ad/gu, '');
   }
   return null;
 }

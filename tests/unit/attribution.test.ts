@@ -679,7 +679,7 @@ describe.each(DOMS)('structured data and labelled bylines (meta4) on %s', (dom) 
   it('a byline class in the page\'s language ("content-left-autor", "auteurs") is read like "author"', async () => {
     const de = await attributionOf(after('<div class="content-left-autor"><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a>, <a href="/ueber-uns/autoren/Klaus-Jacob">Klaus Jacob</a></div>', 'de'), 'https://makro.example/x', dom);
     expect(de.authors).toEqual(['Clara Löw', 'Klaus Jacob']);
-    const fr = await attributionOf(after('<div class="lesauteurs"><p class="nom">Didier Roy</p></div>', 'fr'), 'https://blog.example/x', dom);
+    const fr = await attributionOf(after('<div class="unauteur"><span class="auteurs">Didier Roy</span></div>', 'fr'), 'https://blog.example/x', dom);
     expect(fr.author).toBe('Didier Roy');
   });
 
@@ -722,5 +722,20 @@ describe.each(DOMS)('structured data and labelled bylines (meta4) on %s', (dom) 
     expect(ru.author).toBe('Венера Ерофеева');
     const cs = await attributionOf(page('<div class="author">Zdroj: ČTK</div>', { lang: 'cs' }), 'https://zpravy.example/x', dom);
     expect(cs.author).toBeNull();
+  });
+
+  it('traps for the local byline class: "autorelated" (a teaser list) is no byline, nor a reader letter\'s "autor"', async () => {
+    const related = await attributionOf(after('<section class="autorelated"><div class="intro"><a class="title">Weitere Stories</a></div></section>', 'de'), 'https://bike.example/x', dom);
+    expect(related.author).toBeNull();
+    const letters = await attributionOf(after('<div id="comment_entries"><div class="leserbrief"><div class="leserbrief_meta"><span class="autor">Karsten Dörre</span> / 22.04.2020</div><p>Ein Leserbrief.</p></div></div>', 'de'), 'https://blog.example/x', dom);
+    expect(letters.author).toBeNull();
+  });
+
+  it('a headline part chosen by the page title loses the soft hyphens of the <h1>', async () => {
+    const doc = 'Bundesrat - Textarchiv - Erinnerung an die Opfer der NS-Verbrechen';
+    const html = articlePage('', { title: doc, lang: 'de' })
+      .replace(`<h1>${doc}</h1>`, '<h1><em>Holocaust-Gedenktag </em>Er\u00adin\u00adne\u00adrung an die Op\u00adfer der NS-Ver\u00adbre\u00adchen</h1>')
+      .replace('</head>', '<meta property="og:title" content="Erinnerung an die Opfer der NS-Verbrechen"></head>');
+    expect(expectArticle(await analyzeHtml(html, 'https://bundesrat.example/x', dom)).title).toBe('Erinnerung an die Opfer der NS-Verbrechen');
   });
 });
