@@ -103,8 +103,9 @@ function cleanName(raw: string): string | null {
   if (countWords(name) > 8) return null;
   // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
   if (/[?!]$|\bwww\.|\.(?:com|de|net|org)\b/iu.test(name)) return null;
-  // A colon left after the labels are gone joins a label to its value ("En kiosques : juillet"): no name holds one.
-  if (/[:：]/u.test(name)) return null;
+  // A colon left after the labels are gone joins a label to its value ("En kiosques : juillet", "Last Updated:"):
+  // no name holds one. A CJK byline keeps its glued full-width label ("著者：後藤大地"), as the site prints it.
+  if (/:|：$/u.test(name)) return null;
   if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;
   return name;
 }

@@ -104,8 +104,10 @@ export function visibleBylines(doc: Document): string[] {
     if (text && text.length <= 80 && countWords(text) <= 8 && shaped && !out.includes(text)) out.push(text);
   };
   const taken: Element[] = [];
+  // Two queries, not Element.matches: happy-dom's matches() throws on some pages' elements.
+  const marked = new Set(Array.from(doc.querySelectorAll(BYLINE_SELECTORS)));
   for (const el of Array.from(doc.querySelectorAll(`${BYLINE_SELECTORS}, ${LOCAL_BYLINE_SELECTORS}`)).slice(0, 40)) {
-    if (!el.matches(BYLINE_SELECTORS) && !LOCAL_BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (!marked.has(el) && !LOCAL_BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     // A role or a name inside a byline already read ("News & Culture Writer" in the byline block).
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
