@@ -25,6 +25,10 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   hu: { author: ['szerző', 'írta'], editor: ['szerkesztő'], source: ['forrás'] },
   el: { author: ['συντάκτης', 'συντάκτρια', 'γράφει'], editor: ['επιμέλεια'], source: ['πηγή'] },
   vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn'] },
+  ar: { author: ['بقلم', 'كتب', 'كتبت', 'الكاتب'], editor: ['تحرير'], source: ['المصدر'] },
+  he: { author: ['מאת', 'כתב', 'כתבה'], editor: ['עריכה'], source: ['מקור'] },
+  fa: { author: ['نویسنده', 'نوشته'], editor: ['ویراستار'], source: ['منبع'] },
+  hi: { author: ['लेखक', 'लेखिका'], editor: ['संपादक'], source: ['स्रोत'] },
 };
 
 /**

@@ -74,6 +74,10 @@ describe('dates in more local formats', () => {
     ['2026. december 7. 10:15', '2026-12-07T10:15:00'],
     ['ngày 7 tháng 12 năm 2026 lúc 10:15', '2026-12-07T10:15:00'],
     ['Thứ hai, 7/12/2026, 10:15', '2026-12-07T10:15:00'],
+    ['٧ ديسمبر ٢٠٢٦ - ١٠:١٥', '2026-12-07T10:15:00'],
+    ['7 בדצמבר 2026', '2026-12-07T00:00:00'],
+    ['७ दिसंबर २०२६', '2026-12-07T00:00:00'],
+    ['۱۶/۰۹/۲۰۲۶', '2026-09-16T00:00:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -104,6 +108,9 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['hu', 'Szerző: Kovács Péter <span class="date">2026. december 7. 10:15</span>', 'Kovács Péter', '2026-12-07'],
     ['el', 'Συντάκτης: Νίκος Παπαδόπουλος <span class="date">7 Δεκεμβρίου 2026</span>', 'Νίκος Παπαδόπουλος', '2026-12-07'],
     ['vi', 'Tác giả: Nguyễn Văn An <span class="date">ngày 7 tháng 12 năm 2026</span>', 'Nguyễn Văn An', '2026-12-07'],
+    ['ar', 'بقلم: أحمد خالد <span class="date">٧ ديسمبر ٢٠٢٦</span>', 'أحمد خالد', '2026-12-07'],
+    ['he', 'מאת: דנה כהן <span class="date">07.12.2026 10:15</span>', 'דנה כהן', '2026-12-07'],
+    ['hi', 'लेखक: राकेश शर्मा <span class="date">7 दिसंबर 2026</span>', 'राकेश शर्मा', '2026-12-07'],
   ])('%s: the author and the day from a credit line and a date line', async (lang, meta, author, day) => {
     const a = await attributionOf(story(lang, meta), dom);
     expect(a.author).toBe(author);
