@@ -144,7 +144,7 @@ function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptio
       const text = textOf(el);
       let removedHere = false;
       for (const rule of BLOCK_RULES) {
-        if (text.length > rule.maxChars || (inline && !INLINE_RULES.has(rule.id))) continue;
+        if (text.length > rule.maxChars || (!text && rule.needsText) || (inline && !INLINE_RULES.has(rule.id))) continue;
         const hit = rule.match({ el, text });
         if (!hit) continue;
         record(report, hit.kind, hit.rule, text);
