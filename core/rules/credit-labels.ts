@@ -11,6 +11,20 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   pt: { author: ['por', 'autor', 'autora', 'reportagem'], editor: ['editado por', 'edição', 'conteúdo editado por', 'texto editado por'], source: ['fonte'] },
   it: { author: ['di', 'autore', 'a cura di'], editor: ['redazione'], source: ['fonte'] },
   nl: { author: ['door', 'auteur'], editor: ['redactie'], source: ['bron'] },
+  ru: { author: ['автор', 'текст'], editor: ['редактор'], source: ['источник'] },
+  uk: { author: ['авторка'], editor: ['редакторка'], source: ['джерело'] },
+  pl: { author: ['autorka', 'tekst'], editor: ['redakcja', 'redaktor'], source: ['źródło'] },
+  cs: { author: ['napsal', 'napsala'], editor: ['redakce'], source: ['zdroj'] },
+  sk: { editor: ['redakcia'] },
+  ro: { author: ['scris de'], editor: ['redactor'], source: ['sursa', 'sursă'] },
+  tr: { author: ['yazar', 'muhabir', 'yazan'], editor: ['editör'], source: ['kaynak'] },
+  sv: { author: ['av', 'skribent'], editor: ['redaktör'], source: ['källa'] },
+  da: { author: ['af', 'tekst', 'skrevet af'], editor: ['redaktør'], source: ['kilde'] },
+  nb: { author: ['skrevet av', 'journalist'], editor: ['redigert av'], source: ['kilde'] },
+  fi: { author: ['kirjoittaja', 'teksti', 'toimittaja'], source: ['lähde'] },
+  hu: { author: ['szerző', 'írta'], editor: ['szerkesztő'], source: ['forrás'] },
+  el: { author: ['συντάκτης', 'συντάκτρια', 'γράφει'], editor: ['επιμέλεια'], source: ['πηγή'] },
+  vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn'] },
 };
 
 /**

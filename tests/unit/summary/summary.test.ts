@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../../../core/rules/abbreviations';
 import { summarize } from '../../../core/summary';
 import { splitSentences } from '../../../core/summary/sentences';
 import { DOMS, analyzeHtml, expectArticle, referenceCase } from '../../helpers/pages';
@@ -109,6 +110,11 @@ describe('sentence splitting', () => {
       'Rumah H. Ahmad di Jl. Sudirman No. 5 terendam banjir.',
       'Warga mengungsi.',
     ]);
+  });
+
+  it.each(Object.entries(ABBREVIATIONS).flatMap(([lang, list]) => list.map((a) => [lang, a] as const)))('%s: "%s." before a capitalised name does not end the sentence', (lang, abbreviation) => {
+    const text = `Xxxx yyyy zzzz wwww ${abbreviation}. Ммм Nnnn Oooo pppp qqqq. Rrrr ssss tttt uuuu.`;
+    expect(splitSentences(text, lang === 'any' ? 'en' : lang)).toEqual([`Xxxx yyyy zzzz wwww ${abbreviation}. Ммм Nnnn Oooo pppp qqqq.`, 'Rrrr ssss tttt uuuu.']);
   });
 
   it('keeps a quotation of several sentences whole, and 「…」と述べた together', () => {
