@@ -14,8 +14,8 @@ import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string[] }
-  /** A pronoun, "-nya" or a bare verb: the person mentioned last. */
-  | { kind: 'pronoun' }
+  /** A pronoun, "-nya" or a bare verb (`bare`: a verb right after the quotation and nothing after it): the person mentioned last. */
+  | { kind: 'pronoun'; bare?: boolean }
   /** A described speaker: "ein Sprecher der Stadt" (indefinite) or "o autarca" (definite, points back). */
   | { kind: 'description'; description: Description }
   /** A reporting verb with no name we can read. */
@@ -46,6 +46,7 @@ export class ReportingMatcher {
   private readonly perfect: Set<string>;
   private readonly stop: Set<string>;
   private readonly titleJoiners: Set<string>;
+  private readonly quotatives: Set<string>;
 
   constructor(
     private readonly rules: ReportingWords,
@@ -61,6 +62,7 @@ export class ReportingMatcher {
     this.perfect = new Set(rules.perfectAuxiliaries ?? []);
     this.stop = new Set([...(STOPWORDS[lang] ?? []), ...(CLAUSE_WORDS[lang] ?? [])]);
     this.titleJoiners = new Set(TITLE_JOINERS[lang] ?? []);
+    this.quotatives = new Set(rules.quotatives ?? []);
   }
 
   /**
@@ -86,6 +88,28 @@ export class ReportingMatcher {
     const titles = noun > 0 && !!after && this.titleJoiners.has(after.text.toLowerCase());
     const fits = !next || this.isPronoun(next) || isCapitalized(next) || (next.word && this.describe.isArticle(next.text.toLowerCase())) || (noun > 0 && !titles);
     return fits ? { n, pronoun: false } : null;
+  }
+
+  /** A quotative particle and the verb after it, whatever verb: `"…" diye ekledi`. */
+  private quotativeAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
+    const t = ts[at];
+    const next = ts[at + 1];
+    if (!t?.word || !this.quotatives.has(t.text.toLowerCase()) || !next?.word || !/^\p{Ll}/u.test(next.text)) return null;
+    return { n: 2, pronoun: false };
+  }
+
+  /**
+   * The subject that opens the quotation's sentence when the verb comes after
+   * the quotation: `Sağlık Bakanı Mehmet Yılmaz, "…" dedi.` / `Yılmaz,
+   * açıklamasında "…" dedi.` — a name (titles skipped) and a comma, then only
+   * lower-case words and commas up to the opening mark.
+   */
+  subjectBefore(head: string): Attribution | null {
+    const ts = this.lastSentenceTokens(head);
+    const { name, end } = this.names.nameAfter(ts, 0);
+    if (!name || ts[end]?.text !== ',') return null;
+    const rest = ts.slice(end + 1);
+    return rest.every((t) => t.text === ',' || (t.word && /^\p{Ll}/u.test(t.text))) ? { kind: 'name', name } : null;
   }
 
   private isPronoun(t: Token | undefined): boolean {
@@ -130,11 +154,12 @@ export class ReportingMatcher {
     }
     let k = 0;
     while (ts[k] && !ts[k]!.word && /[,—–\-]/u.test(ts[k]!.text)) k++;
-    const verb = this.verbAt(ts, k) ?? (linked ? this.slotVerbAt(ts, k) : null);
+    const verb = this.verbAt(ts, k) ?? this.quotativeAt(ts, k) ?? (linked ? this.slotVerbAt(ts, k) : null);
     if (verb) {
       const at = k + verb.n;
       // A bare verb ("…", afirmou. / ha dichiarato.) has the last speaker as its subject.
-      if (verb.pronoun || at >= ts.length) return { kind: 'pronoun' };
+      if (verb.pronoun) return { kind: 'pronoun' };
+      if (at >= ts.length) return { kind: 'pronoun', bare: true };
       if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
       const name = this.appositive(ts, at);
       if (name) return { kind: 'name', name };
@@ -181,6 +206,25 @@ export class ReportingMatcher {
       return { kind: 'verb' };
     }
     return null;
+  }
+
+  /**
+   * Strictly a speaker right after a quotation: a listed verb then a name, a
+   * titled name or a pronoun ("sier statsminister Kari Nordmann", "sa hun"),
+   * or a name or pronoun then the verb ("Kari Nordmann sier"). What opens a
+   * quotation without marks (a dash) needs this much evidence.
+   */
+  speakerAfter(tail: string): Attribution | null {
+    const ts = tokenize(tail, 0, MAX_CLAUSE);
+    const verb = this.verbAt(ts, 0);
+    if (verb) {
+      if (verb.pronoun || this.isPronoun(ts[verb.n])) return { kind: 'pronoun' };
+      const name = this.appositive(ts, verb.n) ?? this.titledName(ts, verb.n);
+      return name ? { kind: 'name', name } : null;
+    }
+    if (this.isPronoun(ts[0]) && this.verbAt(ts, 1)) return { kind: 'pronoun' };
+    const { name, end } = this.names.nameAfter(ts, 0);
+    return name && this.verbAt(ts, end) ? { kind: 'name', name } : null;
   }
 
   /** The name after a verb; a title or organisation followed by ", Name" gives the name (ujar Kepala BPBD Garut, Yayan Supriatna). */

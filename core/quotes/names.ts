@@ -7,7 +7,7 @@
  * also stand alone.
  */
 import { DESCRIPTOR_WORDS, ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
-import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
+import { DETERMINERS, NAME_PARTICLES, OFFICE_TITLE_ENDS, PERSON_TITLES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
 import { PhraseIndex, perKey } from './phrase-index';
 import { isCapitalized, tokenize, words, type Token } from './tokens';
@@ -36,6 +36,7 @@ export class NameContext {
   private readonly titles: PhraseIndex;
   private readonly titleWords: Set<string>;
   private readonly titleEndings: readonly string[];
+  private readonly officeEnds: Set<string>;
   readonly determiners: Set<string>;
   private readonly stop: Set<string>;
   private readonly counts = new Map<string, number>();
@@ -54,6 +55,7 @@ export class NameContext {
     this.tokens = tokenize(text);
     ({ index: this.titles, oneWord: this.titleWords } = titlesFor(lang));
     this.titleEndings = TITLE_ENDINGS[lang] ?? [];
+    this.officeEnds = new Set(OFFICE_TITLE_ENDS[lang] ?? []);
     this.determiners = new Set(DETERMINERS[lang] ?? []);
     this.stop = new Set(STOPWORDS[lang] ?? []);
     this.lowerWords = new Set(this.tokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
@@ -159,8 +161,9 @@ export class NameContext {
     for (let k = 0; k < ws.length; k++) {
       const n = this.titleAt(ws, k);
       if (!n || k + n >= ws.length) continue;
-      // "Russlands Präsident Wladimir Putin", "Nordkoreas Machthaber Kim Jong Un": a title with a full name after it ends what comes before.
-      if (k === cut || (ws.length - (k + n) >= 2 && (n >= 2 || GENITIVE.test(ws[k - 1]!.text))) || this.titleAt(ws, 0)) {
+      // "Russlands Präsident Wladimir Putin", "Nordkoreas Machthaber Kim Jong Un", "Sağlık Bakanı Mehmet Yılmaz": a title with a full name after it ends what comes before.
+      const office = (k > 0 && GENITIVE.test(ws[k - 1]!.text)) || this.officeEnds.has(ws[k + n - 1]!.text.toLowerCase());
+      if (k === cut || (ws.length - (k + n) >= 2 && (n >= 2 || office)) || this.titleAt(ws, 0)) {
         cut = k + n;
         k += n - 1;
       }

@@ -1,0 +1,204 @@
+/**
+ * Quotations and speakers in the languages added to the reporting-verb
+ * tables after the first eleven: one small article per language with the
+ * speaker found, the title before the name stripped, a pronoun (or a bare
+ * verb) resolved to the person named before, and a scare quote left out.
+ * Then the structural patterns: quotations opened by a dash (no marks), the
+ * Turkish verb-final order, the Hungarian family-name-first order.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../core/quotes';
+
+const doc = (...paras: string[]): string => paras.join('\n\n');
+const pairs = (text: string, lang: string) => extractQuotes(text, lang).map((q) => [q.text, q.speaker]);
+
+const LANGUAGES: { lang: string; text: string; want: [string, string][] }[] = [
+  {
+    lang: 'ru',
+    text: doc(
+      'Министр Иван Петров заявил журналистам в понедельник о так называемом «зерновом коридоре».',
+      '«Мы не допустим повышения цен на хлеб до конца года», — сказал министр Иван Петров.',
+      '«Запасы зерна достаточны, дефицита не будет», — добавил он.',
+    ),
+    want: [['Мы не допустим повышения цен на хлеб до конца года', 'Иван Петров'], ['Запасы зерна достаточны, дефицита не будет', 'Иван Петров']],
+  },
+  {
+    lang: 'uk',
+    text: doc(
+      'Міністр енергетики Олег Коваль провів нараду щодо «зимового плану».',
+      '«Ми відновимо енергосистему до зими», — заявив міністр Олег Коваль.',
+      '«Роботи вже тривають у трьох областях», — додав він.',
+    ),
+    want: [['Ми відновимо енергосистему до зими', 'Олег Коваль'], ['Роботи вже тривають у трьох областях', 'Олег Коваль']],
+  },
+  {
+    lang: 'pl',
+    text: doc(
+      'Władze miasta przedstawiły projekt „zielonej obwodnicy”.',
+      '„Budowa mostu ruszy w maju, a zakończy się jesienią” – zapowiedziała prezydent miasta Anna Nowak.',
+      '„Pieniądze na inwestycję już są” – dodała.',
+    ),
+    want: [['Budowa mostu ruszy w maju, a zakończy się jesienią', 'Anna Nowak'], ['Pieniądze na inwestycję już są', 'Anna Nowak']],
+  },
+  {
+    lang: 'cs',
+    text: doc(
+      'Ministerstvo spustilo takzvaný „covidový semafor“ znovu.',
+      '„Nemocnice je připravena na další vlnu,“ řekl ministr zdravotnictví Jan Novák.',
+      '„Máme dost lůžek i personálu,“ dodal.',
+    ),
+    want: [['Nemocnice je připravena na další vlnu,', 'Jan Novák'], ['Máme dost lůžek i personálu,', 'Jan Novák']],
+  },
+  {
+    lang: 'sk',
+    text: doc(
+      'Mesto predstavilo projekt „zelenej zastávky“.',
+      '„Nové zastávky budú hotové do leta,“ povedala primátorka Jana Kováčová.',
+      '„Peniaze máme z eurofondov,“ uviedla.',
+    ),
+    want: [['Nové zastávky budú hotové do leta,', 'Jana Kováčová'], ['Peniaze máme z eurofondov,', 'Jana Kováčová']],
+  },
+  {
+    lang: 'ro',
+    text: doc(
+      'Primăria a lansat programul „școala verde” în cartierul nou.',
+      '„Vom construi o nouă școală până în septembrie”, a declarat primarul Ion Popescu.',
+      '„Banii sunt asigurați din bugetul local”, a adăugat acesta.',
+    ),
+    want: [['Vom construi o nouă școală până în septembrie', 'Ion Popescu'], ['Banii sunt asigurați din bugetul local', 'Ion Popescu']],
+  },
+  {
+    lang: 'tr',
+    text: doc(
+      'Bakanlık "sıfır atık" kampanyasını genişletiyor.',
+      '"Bu karar şehrin geleceği için çok önemli," dedi Belediye Başkanı Ayşe Demir.',
+      '"Herkesin randevu alması gerekiyor" diye ekledi.',
+    ),
+    want: [['Bu karar şehrin geleceği için çok önemli,', 'Ayşe Demir'], ['Herkesin randevu alması gerekiyor', 'Ayşe Demir']],
+  },
+  {
+    lang: 'da',
+    text: doc(
+      'Kommunen vil bygge en såkaldt »grøn korridor« gennem byen.',
+      '»Vi skal have flere cykelstier i byen,« siger borgmester Lars Jensen.',
+      '»Det haster, for trafikken vokser hvert år,« tilføjer han.',
+    ),
+    want: [['Vi skal have flere cykelstier i byen,', 'Lars Jensen'], ['Det haster, for trafikken vokser hvert år,', 'Lars Jensen']],
+  },
+  {
+    lang: 'nb',
+    text: doc(
+      'Regjeringen kaller det en «grønn pakke».',
+      '«Vi må handle nå, før vinteren kommer,» sier statsminister Kari Nordmann.',
+      '«Dette er en krise for hele landet,» sa hun til NRK.',
+    ),
+    want: [['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann'], ['Dette er en krise for hele landet,', 'Kari Nordmann']],
+  },
+  {
+    lang: 'fi',
+    text: doc(
+      'Kaupunki käynnistää niin sanotun ”vihreän kaavan”.',
+      '”Meidän on rakennettava lisää asuntoja”, sanoi pormestari Matti Virtanen.',
+      '”Aikaa ei ole hukattavaksi”, hän lisäsi.',
+    ),
+    want: [['Meidän on rakennettava lisää asuntoja', 'Matti Virtanen'], ['Aikaa ei ole hukattavaksi', 'Matti Virtanen']],
+  },
+  {
+    lang: 'hu',
+    text: doc(
+      'A város elindította a „zöld udvar” programot.',
+      '„Jövő tavasszal elkezdjük a felújítást” – mondta Kovács Péter polgármester.',
+      '„A pénz már rendelkezésre áll” – tette hozzá.',
+    ),
+    want: [['Jövő tavasszal elkezdjük a felújítást', 'Kovács Péter'], ['A pénz már rendelkezésre áll', 'Kovács Péter']],
+  },
+  {
+    lang: 'el',
+    text: doc(
+      'Το υπουργείο παρουσίασε το λεγόμενο «πράσινο σχολείο».',
+      '«Θα ανοίξουμε νέα σχολεία φέτος», δήλωσε ο υπουργός Νίκος Παπαδόπουλος.',
+      '«Τα χρήματα έχουν ήδη εξασφαλιστεί», πρόσθεσε.',
+    ),
+    want: [['Θα ανοίξουμε νέα σχολεία φέτος', 'Νίκος Παπαδόπουλος'], ['Τα χρήματα έχουν ήδη εξασφαλιστεί', 'Νίκος Παπαδόπουλος']],
+  },
+  {
+    lang: 'vi',
+    text: doc(
+      'Thành phố triển khai mô hình "phố đi bộ" vào cuối tuần.',
+      '"Chúng tôi sẽ hoàn thành dự án trước cuối năm," ông Nguyễn Văn An, Giám đốc Sở Giao thông, cho biết.',
+      'Ông An nói: "Người dân sẽ được hưởng lợi từ tuyến đường mới."',
+    ),
+    want: [['Chúng tôi sẽ hoàn thành dự án trước cuối năm,', 'Nguyễn Văn An'], ['Người dân sẽ được hưởng lợi từ tuyến đường mới.', 'Nguyễn Văn An']],
+  },
+];
+
+describe('quotations and speakers in more languages', () => {
+  it.each(LANGUAGES)('$lang: speaker found, title stripped, pronoun resolved, scare quote left out', ({ lang, text, want }) => {
+    expect(pairs(text, lang)).toEqual(want);
+  });
+
+  it('Norwegian pages tagged "no" or "nn" read with the Norwegian rules', () => {
+    const text = '«Vi må handle nå, før vinteren kommer,» seier statsminister Kari Nordmann.';
+    expect(pairs(text, 'no')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
+    expect(pairs(text, 'nn-NO')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
+  });
+
+  it('a capitalized title at the start of a sentence is not part of the name (ru "Министр", uk "Міністр")', () => {
+    expect(pairs('Министр Иван Петров сказал: «Запасы зерна достаточны».', 'ru')).toEqual([['Запасы зерна достаточны', 'Иван Петров']]);
+    expect(pairs('Міністр Олег Коваль заявив: «Роботи вже тривають».', 'uk')).toEqual([['Роботи вже тривають', 'Олег Коваль']]);
+  });
+});
+
+describe('quotations opened by a dash', () => {
+  it('a dash paragraph with a reporting verb and a speaker after its comma is a quotation (nb, sv, da)', () => {
+    expect(pairs('– Vi må handle nå, sier statsminister Kari Nordmann.', 'nb')).toEqual([['Vi må handle nå', 'Kari Nordmann']]);
+    expect(pairs('– Det här är en kris för hela regionen, säger Anna Lindqvist.', 'sv')).toEqual([['Det här är en kris för hela regionen', 'Anna Lindqvist']]);
+    expect(pairs('– Det haster, siger borgmester Lars Jensen.', 'da')).toEqual([['Det haster', 'Lars Jensen']]);
+  });
+
+  it('a pronoun after the verb means the person named before; the question mark may end the quotation', () => {
+    const text = doc('Statsminister Kari Nordmann møtte pressen mandag.', '– Hvorfor skjer dette nå? sa hun.');
+    expect(pairs(text, 'nb')).toEqual([['Hvorfor skjer dette nå?', 'Kari Nordmann']]);
+  });
+
+  it('the next dash paragraph with no attribution is the same speaker talking on; a later one after plain prose is not', () => {
+    const text = doc(
+      '– Vi må handle nå, sier statsminister Kari Nordmann.',
+      '– Situasjonen er alvorlig, og vi kan ikke vente lenger.',
+      'Opposisjonen er uenig.',
+      '– Priser, skatter og avgifter',
+    );
+    expect(pairs(text, 'nb')).toEqual([['Vi må handle nå', 'Kari Nordmann'], ['Situasjonen er alvorlig, og vi kan ikke vente lenger.', 'Kari Nordmann']]);
+  });
+
+  it('a dash paragraph without a verb of saying and a speaker is no quotation (a list, a report that "says")', () => {
+    const text = doc('– Lavere skatter, flere lærere og nye veier', '– Arbeidsledigheten er 25 prosent, sier rapporten.');
+    expect(pairs(text, 'nb')).toEqual([]);
+  });
+
+  it('a second dash after a sentence end in the same paragraph opens another quotation', () => {
+    const text = '– Vi må handle nå, sier statsminister Kari Nordmann til NRK. – Det er ingen tid å miste, legger hun til.';
+    expect(pairs(text, 'nb')).toEqual([['Vi må handle nå', 'Kari Nordmann'], ['Det er ingen tid å miste', 'Kari Nordmann']]);
+  });
+
+  it('languages without the dash convention in their table are left alone (en)', () => {
+    expect(pairs('– We must act now, says Prime Minister Kari Nordmann.', 'en')).toEqual([]);
+  });
+});
+
+describe('word order', () => {
+  it('Turkish: the speaker before the quotation and the verb after it (`X, "…" dedi.`), title stripped', () => {
+    expect(pairs('Sağlık Bakanı Mehmet Yılmaz, "Aşı kampanyası önümüzdeki hafta başlayacak" dedi.', 'tr')).toEqual([['Aşı kampanyası önümüzdeki hafta başlayacak', 'Mehmet Yılmaz']]);
+    expect(pairs('Yılmaz, açıklamasında "Aşı kampanyası önümüzdeki hafta başlayacak" ifadelerini kullandı.', 'tr')).toEqual([['Aşı kampanyası önümüzdeki hafta başlayacak', 'Yılmaz']]);
+  });
+
+  it('Turkish: any verb after the quotative "diye" is one of saying', () => {
+    const text = doc('Sağlık Bakanı Mehmet Yılmaz basın toplantısı düzenledi.', '"Herkesin randevu alması gerekiyor" diye uyardı.');
+    expect(pairs(text, 'tr')).toEqual([['Herkesin randevu alması gerekiyor', 'Mehmet Yılmaz']]);
+  });
+
+  it('Hungarian: the family name first, then a lower-case title after the name; a short form later resolves to it', () => {
+    const text = doc('„Jövő tavasszal elkezdjük a felújítást” – mondta Kovács Péter polgármester.', 'Kovács hangsúlyozta: „A pénz már rendelkezésre áll.”');
+    expect(pairs(text, 'hu')).toEqual([['Jövő tavasszal elkezdjük a felújítást', 'Kovács Péter'], ['A pénz már rendelkezésre áll.', 'Kovács Péter']]);
+  });
+});
