@@ -90,6 +90,37 @@ export class ReportingMatcher {
     return fits ? { n, pronoun: false } : null;
   }
 
+  /**
+   * The subject after a verb of saying in a language with no article table:
+   * a full name after an adverbial ("— заявил в понедельник Дмитрий Песков",
+   * not after a preposition: "в Нижнем Новгороде"), or one noun standing
+   * alone ("skriver selskapet i en pressemelding", "— уточнил министр"); a
+   * title there points back to the person named before.
+   */
+  private subjectWithoutArticle(ts: readonly Token[], at: number): Attribution | null {
+    for (let p = at + 1; p < ts.length && p - at <= 4 && ts[p]!.word; p++) {
+      if (!isCapitalized(ts[p])) continue;
+      if (this.stop.has(ts[p - 1]!.text.toLowerCase())) break;
+      const { name } = this.names.nameAfter(ts, p);
+      if (name && (name.length >= 2 || this.names.fullest(name, ts[p]!.start).length >= 2)) return { kind: 'name', name };
+      break;
+    }
+    let q = at;
+    while (ts[q]?.word && this.names.determiners.has(ts[q]!.text.toLowerCase())) q++;
+    // Up to three lower-case words ("mladá anglická superstar"), none a function word, then the clause ends or a preposition follows.
+    let e = q;
+    while (e < ts.length && e - q < 3 && ts[e]!.word && /^\p{Ll}/u.test(ts[e]!.text) && !this.isFunctionWord(ts[e]!.text.toLowerCase())) e++;
+    if (e === q || (ts[e]?.word && !this.stop.has(ts[e]!.text.toLowerCase()))) return null;
+    let listed = false;
+    for (let k = q; k < e; k++) if (this.names.titleAt(ts, k) > 0 || this.describe.nounAt(ts, k) > 0) listed = true;
+    const said = ts.slice(q, e).map((t) => t.text);
+    return { kind: 'description', description: { words: said, head: said[said.length - 1]!.toLowerCase(), definite: true, end: e, listed, age: null } };
+  }
+
+  private isFunctionWord(lower: string): boolean {
+    return this.stop.has(lower) || this.pronouns.has(lower) || this.conjunctions.has(lower) || this.single.has(lower);
+  }
+
   /** A quotative particle and the verb after it, whatever verb: `"…" diye ekledi`. */
   private quotativeAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
     const t = ts[at];
@@ -99,17 +130,17 @@ export class ReportingMatcher {
   }
 
   /**
-   * The subject that opens the quotation's sentence when the verb comes after
-   * the quotation: `Sağlık Bakanı Mehmet Yılmaz, "…" dedi.` / `Yılmaz,
-   * açıklamasında "…" dedi.` — a name (titles skipped) and a comma, then only
-   * lower-case words and commas up to the opening mark.
+   * The subject before the quotation when the verb comes after it:
+   * `Sağlık Bakanı Mehmet Yılmaz, "…" dedi.` / `Kadıköy'de yaşayan Ayşe Kaya,
+   * "…" dedi.` / `Utku Cihan ise "…" diye konuştu.` — a name (titles skipped)
+   * with only lower-case words and commas between it and the opening mark.
    */
   subjectBefore(head: string): Attribution | null {
     const ts = this.lastSentenceTokens(head);
-    const { name, end } = this.names.nameAfter(ts, 0);
-    if (!name || ts[end]?.text !== ',') return null;
-    const rest = ts.slice(end + 1);
-    return rest.every((t) => t.text === ',' || (t.word && /^\p{Ll}/u.test(t.text))) ? { kind: 'name', name } : null;
+    let s = ts.length;
+    while (s > 0 && (ts[s - 1]!.text === ',' || (ts[s - 1]!.word && /^\p{Ll}/u.test(ts[s - 1]!.text)))) s--;
+    const name = s > 0 ? this.names.nameBefore(ts, s) : null;
+    return name ? { kind: 'name', name } : null;
   }
 
   private isPronoun(t: Token | undefined): boolean {
@@ -174,6 +205,10 @@ export class ReportingMatcher {
         if (later.name && later.end > p + 1) return { kind: 'name', name: later.name };
         const d = this.describe.read(ts, p, true);
         if (d) return { kind: 'description', description: d };
+      }
+      if (!this.describe.described) {
+        const subject = this.subjectWithoutArticle(ts, at);
+        if (subject) return subject;
       }
       // No subject after the verb ("…», ha precisato in conferenza stampa. / katanya pada sidang media"): the person mentioned last.
       return ts.slice(at).some((t) => isCapitalized(t)) ? { kind: 'verb' } : { kind: 'pronoun' };
@@ -260,6 +295,8 @@ export class ReportingMatcher {
       if (this.names.titleAt(ts, p)) title = true;
       else if (this.describe.nounAt(ts, p)) described = true;
       if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
+      // Where no article table lists the prepositions, the function words do: "сказала в Нижнем Новгороде" is a place.
+      if (!this.describe.described && this.stop.has(ts[p]!.text.toLowerCase())) link = true;
       p++;
     }
     if (p === at || !isCapitalized(ts[p])) return null;

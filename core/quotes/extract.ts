@@ -148,7 +148,10 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         const owner = d.age ? ageOwners.get(d.age) : undefined;
         const latest = owner ? null : mentions?.latestName(windowStart, at);
         const named = latest && d.age && [...ageOwners.values()].includes(latest.join(' ')) ? null : latest;
-        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d));
+        // Nobody introduced in the text around, but the quotation just before named its speaker ("— сказал министр … Алексей Гордеев" / "— уточнил министр");
+        // not for an age, which is somebody else when the age is new.
+        const recent: string | null = previous && previous.paragraph >= span.startPara - 1 ? previous.speaker : null;
+        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : ((d.age ? null : recent) ?? describe(d)));
         if (d.age && named && !owner) ageOwners.set(d.age, speaker);
       }
     } else if (!found) {

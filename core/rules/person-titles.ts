@@ -171,6 +171,30 @@ export const OFFICE_TITLE_ENDS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Languages whose personal names are a given name and a family name (a
+ * patronymic between them in Russian and Ukrainian, told by its ending): a
+ * longer capitalized run ends in the name, and what leads it is an office or
+ * a place in the genitive ("Starosta Modřic Josef Nečas", "глава Минфина
+ * Антон Силуанов").
+ */
+export const TWO_PART_NAMES: Record<string, RegExp | null> = {
+  ru: /(?:вич|вна|ична|инична)$/u,
+  uk: /(?:вич|вна|ївна|івна)$/u,
+  pl: null,
+  cs: null,
+  sk: null,
+  el: null,
+  ro: null,
+  hu: null,
+};
+
+/**
+ * Languages that decline names: a surname alone may be written in another
+ * case than the full name before it ("Lucie Mikovcové" … "dodala Mikovcová").
+ */
+export const DECLINED_NAMES: readonly string[] = ['ru', 'uk', 'pl', 'cs', 'sk', 'el', 'fi'];
+
 /** Articles that may stand before a lower-case title after the verb: a déclaré le président X, said the minister. */
 export const DETERMINERS: Record<string, readonly string[]> = {
   en: ['the', 'former'],

@@ -202,3 +202,35 @@ describe('word order', () => {
     expect(pairs(text, 'hu')).toEqual([['Jövő tavasszal elkezdjük a felújítást', 'Kovács Péter'], ['A pénz már rendelkezésre áll.', 'Kovács Péter']]);
   });
 });
+
+describe('languages without articles: the subject after the verb', () => {
+  it('a full name after an adverbial is the speaker; a name after a preposition is a place (ru)', () => {
+    expect(pairs('«Решение пока не принято», — заявил в понедельник Дмитрий Песков.', 'ru')).toEqual([['Решение пока не принято', 'Дмитрий Песков']]);
+    const place = doc('Министр Анна Смирнова приехала в регион.', '«Решение пока не принято», — сказала в Нижнем Новгороде министр.');
+    expect(pairs(place, 'ru')[0]![1]).not.toBe('Нижнем Новгороде');
+  });
+
+  it('a lone noun after the verb is the speaker ("skriver selskapet"), a title points back to the speaker named just before', () => {
+    const nb = doc('– Dette burde regjeringen gjort for et år siden, sier Sylvi Listhaug.', '«Situasjonen er krevende, men under kontroll», skriver selskapet i en pressemelding.');
+    expect(pairs(nb, 'nb')).toEqual([['Dette burde regjeringen gjort for et år siden', 'Sylvi Listhaug'], ['Situasjonen er krevende, men under kontroll', 'selskapet']]);
+    const ru = doc('«Мы понимаем, что жителям будет неудобно», — сказал министр транспорта области Алексей Гордеев.', 'По его словам, будут автобусы. «Интервалы сократятся до десяти минут», — уточнил министр.');
+    expect(pairs(ru, 'ru')).toEqual([['Мы понимаем, что жителям будет неудобно', 'Алексей Гордеев'], ['Интервалы сократятся до десяти минут', 'Алексей Гордеев']]);
+  });
+});
+
+describe('names that decline or carry an office', () => {
+  it('a genitive office or place before a two-part name is not part of it; a patronymic is (cs, ru)', () => {
+    expect(pairs(doc('Starosta Modřic Josef Nečas je skeptický.', '„Už teď máme v obci kolony,“ řekl.'), 'cs')).toEqual([['Už teď máme v obci kolony,', 'Josef Nečas']]);
+    expect(pairs('«Бюджет сбалансирован», — сказал глава Минфина Антон Германович Силуанов.', 'ru')).toEqual([['Бюджет сбалансирован', 'Антон Германович Силуанов']]);
+  });
+
+  it('a surname alone in another case than the full name before it gets the given name (cs "Mikovcové" … "Mikovcová")', () => {
+    const cs = doc('Podle mluvčí Ředitelství silnic a dálnic Lucie Mikovcové začnou práce v březnu.', '„Objízdné trasy zveřejníme s předstihem,“ dodala Mikovcová.');
+    expect(pairs(cs, 'cs')).toEqual([['Objízdné trasy zveřejníme s předstihem,', 'Lucie Mikovcová']]);
+  });
+
+  it('Turkish: a modifier before the name and a topic word after it are not part of the speaker', () => {
+    expect(pairs("Kadıköy'de yaşayan Ayşe Kaya, \"Sabahları otobüse binmek neredeyse imkansız\" dedi.", 'tr')).toEqual([['Sabahları otobüse binmek neredeyse imkansız', 'Ayşe Kaya']]);
+    expect(pairs('Ulaşım Daire Başkanı Utku Cihan ise "Metrobüs hattında sefer aralıkları iki dakikaya inecek" diye konuştu.', 'tr')).toEqual([['Metrobüs hattında sefer aralıkları iki dakikaya inecek', 'Utku Cihan']]);
+  });
+});
