@@ -47,6 +47,7 @@ export class ReportingMatcher {
   private readonly stop: Set<string>;
   private readonly titleJoiners: Set<string>;
   private readonly quotatives: Set<string>;
+  private readonly postpositions: Set<string>;
 
   constructor(
     private readonly rules: ReportingWords,
@@ -63,6 +64,7 @@ export class ReportingMatcher {
     this.stop = new Set([...(STOPWORDS[lang] ?? []), ...(CLAUSE_WORDS[lang] ?? [])]);
     this.titleJoiners = new Set(TITLE_JOINERS[lang] ?? []);
     this.quotatives = new Set(rules.quotatives ?? []);
+    this.postpositions = new Set(rules.accordingToAfter ?? []);
   }
 
   /**
@@ -100,13 +102,16 @@ export class ReportingMatcher {
   private subjectWithoutArticle(ts: readonly Token[], at: number): Attribution | null {
     for (let p = at + 1; p < ts.length && p - at <= 4 && ts[p]!.word; p++) {
       if (!isCapitalized(ts[p])) continue;
-      if (this.stop.has(ts[p - 1]!.text.toLowerCase())) break;
-      const { name } = this.names.nameAfter(ts, p);
+      const { name, end } = this.names.nameAfter(ts, p);
+      // After a preposition the run is a place ("в Нижнем Новгороде") unless a name follows its object ("na Twitter Gary Lineker").
+      if (this.stop.has(ts[p - 1]!.text.toLowerCase())) return name && end - p > name.length && name.length >= 2 ? { kind: 'name', name } : null;
       if (name && (name.length >= 2 || this.names.fullest(name, ts[p]!.start).length >= 2)) return { kind: 'name', name };
       break;
     }
     let q = at;
     while (ts[q]?.word && this.names.determiners.has(ts[q]!.text.toLowerCase())) q++;
+    // "πρόσθεσε ο ίδιος": a pronoun after its article.
+    if (q > at && this.isPronoun(ts[q])) return { kind: 'pronoun' };
     // Up to three lower-case words ("mladá anglická superstar"), none a function word, then the clause ends or a preposition follows.
     let e = q;
     while (e < ts.length && e - q < 3 && ts[e]!.word && /^\p{Ll}/u.test(ts[e]!.text) && !this.isFunctionWord(ts[e]!.text.toLowerCase())) e++;
@@ -253,9 +258,14 @@ export class ReportingMatcher {
     const ts = tokenize(tail, 0, MAX_CLAUSE);
     const verb = this.verbAt(ts, 0);
     if (verb) {
-      if (verb.pronoun || this.isPronoun(ts[verb.n])) return { kind: 'pronoun' };
+      const next = ts[verb.n];
+      // "– Zobaczymy – dodał." A bare verb ending the sentence: the person mentioned last.
+      if (verb.pronoun || this.isPronoun(next) || !next || /^[.!?…]$/u.test(next.text)) return { kind: 'pronoun' };
       const name = this.appositive(ts, verb.n) ?? this.titledName(ts, verb.n);
-      return name ? { kind: 'name', name } : null;
+      if (name) return { kind: 'name', name };
+      // "– …, zapewnił minister": a title, never any noun ("– …, sier rapporten" is a report, not speech).
+      const subject = this.describe.described ? null : this.subjectWithoutArticle(ts, verb.n);
+      return subject && (subject.kind !== 'description' || subject.description.listed) ? subject : null;
     }
     if (this.isPronoun(ts[0]) && this.verbAt(ts, 1)) return { kind: 'pronoun' };
     const { name, end } = this.names.nameAfter(ts, 0);
@@ -291,7 +301,9 @@ export class ReportingMatcher {
     // "product liability lawyer Jim Dunham", not "a source told the website Page Six".
     let described = false;
     let link = false;
-    while (p < ts.length && p - at < 6 && ts[p]!.word && (!isCapitalized(ts[p]) || PLACE_ADJECTIVE.test(ts[p]!.text))) {
+    // A hyphen that leaves a compound's shared end out ("teknik- og miljøborgmester") stays inside the title.
+    const inTitle = (t: Token) => (t.word && (!isCapitalized(t) || PLACE_ADJECTIVE.test(t.text))) || (t.text === '-' && !!ts[p - 1]?.word);
+    while (p < ts.length && p - at < 6 && inTitle(ts[p]!)) {
       if (this.names.titleAt(ts, p)) title = true;
       else if (this.describe.nounAt(ts, p)) described = true;
       if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
@@ -346,6 +358,12 @@ export class ReportingMatcher {
         const { name, end } = this.names.nameAfter(ts, j + n);
         if (name && end === e) return { kind: 'name', name };
       }
+    }
+    // The same after the name, where the language has postpositions: Karácsony Gergely (főpolgármester) szerint: „…”.
+    if (ts[e - 1]?.word && this.postpositions.has(ts[e - 1]!.text.toLowerCase())) {
+      const title = ts[e - 2]?.word && /^\p{Ll}/u.test(ts[e - 2]!.text) && this.names.titleAt(ts, e - 2) ? 1 : 0;
+      const name = this.names.nameBefore(ts, e - 1 - title);
+      if (name) return { kind: 'name', name };
     }
     for (let j = e - 1; j >= 0 && e - j <= MAX_VERB_TAIL + 2; j--) {
       const verb = this.verbAt(ts, j);

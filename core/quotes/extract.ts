@@ -123,7 +123,7 @@ export function extractQuotes(text: string, lang: string): Quote[] {
     // A second sentence in the same paragraph after an attributed one ("…,” he said. “Now we’re adding a fifth.”) is theirs.
     const continues = !found && previous?.paragraph === span.startPara && previous.speaker !== null && /^\p{Lu}/u.test(span.text) && SPEECH_END.test(span.text);
     // A dash paragraph after a dash quotation: the same speaker talking on.
-    const talksOn = 'continued' in span && span.continued && previous?.paragraph === span.startPara - 1 && previous.speaker !== null;
+    const talksOn = 'continued' in span && span.continued && !!previous && previous.paragraph >= span.startPara - 1 && previous.speaker !== null;
     if (!found && !continues && !talksOn && (scare || !speech)) continue;
 
     // Who a pronoun, "-nya" or a bare verb means: the person mentioned last, in this paragraph or the one before.

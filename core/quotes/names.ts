@@ -155,6 +155,8 @@ export class NameContext {
   /** Titles off, sentence-initial common words off, then the part that is one person's name. */
   clean(run: Token[], atSentenceStart: boolean): string[] | null {
     let ws = run.filter((t) => t.word);
+    // "Ο πρόεδρος …" at a sentence start: an article alone names nobody.
+    if (ws.every((t) => this.determiners.has(t.text.toLowerCase()))) return null;
     // An article before a title is not part of the name: "Der Bürgermeister Hans Müller", "Le président Emmanuel Macron" ("Le Pen" keeps its "Le").
     while (ws.length > 2 && this.determiners.has(ws[0]!.text.toLowerCase()) && this.titleAt(ws, 1) > 0) ws = ws.slice(1);
     let cut = 0;

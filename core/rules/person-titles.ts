@@ -109,6 +109,8 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
     'purtătoarea de cuvânt', 'director', 'directorul', 'directoarea', 'prefect', 'prefectul', 'senator', 'senatorul', 'deputat', 'deputatul',
     'judecător', 'judecătorul', 'procuror', 'procurorul', 'consilier', 'consilierul', 'șeful', 'şeful', 'șefa', 'şefa', 'domnul', 'doamna', 'dl',
     'dna', 'profesor', 'profesorul', 'medicul', 'doctorul', 'generalul', 'ambasadorul', 'liderul', 'secretarul de stat', 'vicepremierul',
+    'edil', 'edilul', 'edilul-șef', 'primarul general', 'viceprimarul', 'oficialul', 'reprezentantul', 'reprezentanta', 'consiliera',
+    'purtătorul de cuvânt al', 'comisarul', 'avocatul', 'avocata', 'expertul', 'analistul', 'europarlamentarul',
   ],
   tr: [
     'bakan', 'bakanı', 'başbakan', 'cumhurbaşkanı', 'cumhurbaşkanı yardımcısı', 'belediye başkanı', 'büyükşehir belediye başkanı', 'başkan',

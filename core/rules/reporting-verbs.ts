@@ -21,6 +21,8 @@ export interface ReportingWords {
    * of saying even when the participle is in no list.
    */
   perfectAuxiliaries?: readonly string[];
+  /** Postpositions that put the speaker before them, in the case the name is written in (hu "Karácsony Gergely szerint"). */
+  accordingToAfter?: readonly string[];
   /**
    * Particles right after a closing mark that make the next word a verb of
    * saying, whatever verb it is: Turkish `"…" diye ekledi` ("saying, he added").
@@ -276,6 +278,7 @@ const HUNGARIAN: ReportingWords = {
     'fogalmaz', 'emeli ki', 'magyarázza', 'azt mondta', 'úgy fogalmazott', 'kérdezte', 'panaszolta', 'ismerte el', 'tájékoztatott',
   ],
   accordingTo: [],
+  accordingToAfter: ['szerint'],
   pronouns: ['ő'],
   pronounSuffixes: [],
   auxiliaries: [],
@@ -291,7 +294,7 @@ const GREEK: ReportingWords = {
     'ανέφερε χαρακτηριστικά', 'είπε χαρακτηριστικά', 'δήλωσε χαρακτηριστικά', 'περιέγραψε', 'εκτίμησε', 'διαβεβαίωσε',
   ],
   accordingTo: ['σύμφωνα με', 'κατά τον', 'κατά την'],
-  pronouns: ['αυτός', 'αυτή', 'εκείνος', 'εκείνη'],
+  pronouns: ['αυτός', 'αυτή', 'εκείνος', 'εκείνη', 'ίδιος', 'ίδια'],
   pronounSuffixes: [],
   auxiliaries: [],
   conjunctions: ['ότι', 'πως'],

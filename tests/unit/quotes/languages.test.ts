@@ -181,6 +181,25 @@ describe('quotations opened by a dash', () => {
     expect(pairs(text, 'nb')).toEqual([['Vi må handle nå', 'Kari Nordmann'], ['Det er ingen tid å miste', 'Kari Nordmann']]);
   });
 
+  it('a second dash closes the quotation, alone (pl) or after the comma (uk); a bare verb or a title after it points back', () => {
+    const pl = doc(
+      'Minister zdrowia Adam Niedzielski odwiedził w piątek szpital w Lublinie.',
+      '– Kolejki do specjalistów skrócą się o połowę do końca roku – zapewnił minister.',
+      'Dyrektor szpitala Jan Nowak był ostrożny. – Brakuje nam lekarzy, a nie pieniędzy – powiedział.',
+    );
+    expect(pairs(pl, 'pl')).toEqual([
+      ['Kolejki do specjalistów skrócą się o połowę do końca roku', 'Adam Niedzielski'],
+      ['Brakuje nam lekarzy, a nie pieniędzy', 'Jan Nowak'],
+    ]);
+    const uk = doc('Речниця Повітряних сил Юлія Мельник розповіла про нічну атаку.', '— Більшість дронів збили над Київщиною, — сказала вона в ефірі.');
+    expect(pairs(uk, 'uk')).toEqual([['Більшість дронів збили над Київщиною', 'Юлія Мельник']]);
+  });
+
+  it('a dash after the attribution goes on with the same speaker (ru)', () => {
+    const ru = doc('Министр финансов Антон Силуанов выступил в Госдуме.', '— Мы готовы снизить налоги, — сказал министр. — Но для этого нужно время.');
+    expect(pairs(ru, 'ru')).toEqual([['Мы готовы снизить налоги', 'Антон Силуанов'], ['Но для этого нужно время.', 'Антон Силуанов']]);
+  });
+
   it('languages without the dash convention in their table are left alone (en)', () => {
     expect(pairs('– We must act now, says Prime Minister Kari Nordmann.', 'en')).toEqual([]);
   });
@@ -208,6 +227,8 @@ describe('languages without articles: the subject after the verb', () => {
     expect(pairs('«Решение пока не принято», — заявил в понедельник Дмитрий Песков.', 'ru')).toEqual([['Решение пока не принято', 'Дмитрий Песков']]);
     const place = doc('Министр Анна Смирнова приехала в регион.', '«Решение пока не принято», — сказала в Нижнем Новгороде министр.');
     expect(pairs(place, 'ru')[0]![1]).not.toBe('Нижнем Новгороде');
+    // A name after the preposition's object is the speaker.
+    expect(pairs('"Stali se excelentním týmem, jsou skvělí ve všech částech hřiště," píše na Twitter Gary Lineker.', 'cs')).toEqual([['Stali se excelentním týmem, jsou skvělí ve všech částech hřiště,', 'Gary Lineker']]);
   });
 
   it('a lone noun after the verb is the speaker ("skriver selskapet"), a title points back to the speaker named just before', () => {
@@ -232,5 +253,43 @@ describe('names that decline or carry an office', () => {
   it('Turkish: a modifier before the name and a topic word after it are not part of the speaker', () => {
     expect(pairs("Kadıköy'de yaşayan Ayşe Kaya, \"Sabahları otobüse binmek neredeyse imkansız\" dedi.", 'tr')).toEqual([['Sabahları otobüse binmek neredeyse imkansız', 'Ayşe Kaya']]);
     expect(pairs('Ulaşım Daire Başkanı Utku Cihan ise "Metrobüs hattında sefer aralıkları iki dakikaya inecek" diye konuştu.', 'tr')).toEqual([['Metrobüs hattında sefer aralıkları iki dakikaya inecek', 'Utku Cihan']]);
+  });
+});
+
+describe('who a pronoun or a title after the verb means', () => {
+  it('el: a sentence-initial article is no name; a title with its complement introduces the person; "ο ίδιος" points back', () => {
+    const el = doc(
+      '«Κανένας φοιτητής δεν θα μείνει χωρίς στέγη», δήλωσε η υπουργός Παιδείας Σοφία Ζαχαράκη.',
+      'Ο πρόεδρος της φοιτητικής ένωσης Γιώργος Νικολάου εξέφρασε επιφυλάξεις. «Τα χρήματα δεν φτάνουν για την Αθήνα», είπε.',
+      '«Θα δούμε τα αποτελέσματα τον Σεπτέμβριο», πρόσθεσε ο ίδιος.',
+    );
+    expect(pairs(el, 'el').map((p) => p[1])).toEqual(['Σοφία Ζαχαράκη', 'Γιώργος Νικολάου', 'Γιώργος Νικολάου']);
+  });
+
+  it('da: a compound title with its shared end left out ("teknik- og miljøborgmester") introduces the person a later "hun" means', () => {
+    const da = doc(
+      '»Vi vil give byen tilbage til fodgængerne,« siger teknik- og miljøborgmester Line Barfod.',
+      '»Vi mister kunder, hvis de ikke kan parkere,« siger butiksejer Jens Hansen.',
+      'Ifølge Barfod vil kommunen evaluere forsøget efter tre måneder.',
+      '- Vi lytter til de handlende, siger hun.',
+    );
+    expect(pairs(da, 'da').map((p) => p[1])).toEqual(['Line Barfod', 'Jens Hansen', 'Line Barfod']);
+  });
+
+  it('hu: a title after the full name introduces the person; "X szerint" before a quotation is its speaker', () => {
+    const hu = doc(
+      '„A munkálatok két évig tartanak” – mondta Vitézy Dávid közlekedési szakértő.',
+      'Karácsony Gergely főpolgármester a beruházásról beszélt. „A pénz már rendelkezésre áll” – tette hozzá.',
+      'Karácsony Gergely főpolgármester szerint: „Jövőre befejezzük.”',
+    );
+    expect(pairs(hu, 'hu').map((p) => p[1])).toEqual(['Vitézy Dávid', 'Karácsony Gergely', 'Karácsony Gergely']);
+  });
+
+  it('ro: a title with its article suffix after the verb ("a mai spus edilul") points back to the person named before', () => {
+    const ro = doc(
+      '„Lucrările încep luna viitoare”, a declarat primarul general Nicușor Dan.',
+      'Potrivit acestuia, costul total se ridică la 40 de milioane de lei. „Banii sunt asigurați din fonduri europene”, a mai spus edilul.',
+    );
+    expect(pairs(ro, 'ro').map((p) => p[1])).toEqual(['Nicușor Dan', 'Nicușor Dan']);
   });
 });
