@@ -511,9 +511,32 @@ export interface CjkReportingWords {
   /** Titles and honorifics written after a name: 首相, 氏, 总统. */
   titleSuffixes: readonly string[];
   pronouns: readonly string[];
+  /** The characters of a name, as a regular-expression class (default: Han and Katakana). */
+  nameChars?: string;
+  /** Words are spaced (Korean): a space may stand between a name and its title ("김민수 장관은"). */
+  spaced?: boolean;
 }
 
 export const CJK_REPORTING_WORDS: Record<string, CjkReportingWords> = {
+  /**
+   * Korean is spaced but has no capitals: like Japanese, the speaker is read
+   * from particles — `김민수 장관은 "…"고 말했다` (topic 은, quotative 고).
+   */
+  ko: {
+    quotatives: ['고', '라고', '이라고', '며', '라며', '이라며', '면서', '라면서'],
+    topicParticles: ['은', '는', '이', '가', '도'],
+    verbs: [
+      '말했다', '밝혔다', '강조했다', '설명했다', '덧붙였다', '전했다', '주장했다', '지적했다', '언급했다', '말한다', '밝힌다', '강조한다',
+      '답했다', '표했다', '발표했다', '당부했다', '토로했다', '호소했다', '우려했다', '전망했다', '예상했다', '말했습니다', '밝혔습니다',
+    ],
+    titleSuffixes: [
+      '장관', '대통령', '총리', '의원', '대표', '시장', '교수', '위원장', '대변인', '회장', '사장', '씨', '원장', '청장', '지사', '국장', '과장',
+      '부장', '연구원', '박사', '변호사', '감독', '선수', '구청장', '군수', '차관', '실장', '본부장', '이사장', '총장',
+    ],
+    pronouns: ['그', '그녀'],
+    nameChars: '[\\p{Script=Hangul}]',
+    spaced: true,
+  },
   ja: {
     quotatives: ['と', 'って'],
     topicParticles: ['は', 'が', 'も'],

@@ -293,3 +293,20 @@ describe('who a pronoun or a title after the verb means', () => {
     expect(pairs(ro, 'ro').map((p) => p[1])).toEqual(['Nicușor Dan', 'Nicușor Dan']);
   });
 });
+
+describe('Korean: no capitals, so the speaker is read from particles', () => {
+  it('the topic before the quotation and the quotative after it; an office between name and title; a surname and title later', () => {
+    const ko = doc(
+      '김민수 교육부 장관은 "내년까지 모든 학교에 태블릿을 보급하겠다"고 말했다.',
+      '김 장관은 이어 "예산은 이미 확보했다"고 덧붙였다.',
+      '학부모 단체는 이번 정책을 이른바 "착한 행정"이라고 비판했다.',
+      '이영희 전국학부모연합 대표는 "아이들의 눈 건강이 걱정된다"며 우려를 표했다.',
+    );
+    expect(pairs(ko, 'ko')).toEqual([
+      ['내년까지 모든 학교에 태블릿을 보급하겠다', '김민수'],
+      ['예산은 이미 확보했다', '김민수'],
+      ['아이들의 눈 건강이 걱정된다', '이영희'],
+    ]);
+  });
+});
+
