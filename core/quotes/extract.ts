@@ -87,7 +87,7 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   if (!marked.length && !dashed) return [];
   const offsets = paragraphOffsets(text, paras);
   const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
-  const never = new Set([...rules.verbs, ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
+  const never = new Set([...(rules.syllabic ? [] : rules.verbs), ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
   const names = cjk ? null : new NameContext(text, ruleLang, never);
   const reader = new DescriptionReader(ruleLang, never, new Set([...(rules.perfectAuxiliaries ?? []), ...rules.auxiliaries]));
   const latin = names ? new ReportingMatcher(rules, names, reader, ruleLang) : null;

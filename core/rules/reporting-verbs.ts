@@ -34,6 +34,12 @@ export interface ReportingWords {
    * Nordmann." (Scandinavian, Finnish and Slavic news).
    */
   dashQuotations?: boolean;
+  /**
+   * Words are written syllable by syllable (vi), and a syllable of a verb
+   * phrase may be a given name ("nhấn mạnh" / Lưu Văn Mạnh, "tâm sự" / Lý Thị
+   * Tâm): the verbs do not keep their words out of names.
+   */
+  syllabic?: boolean;
 }
 
 const INDONESIAN_BASE = ['kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'sebut', 'papar', 'terang', 'seru', 'pesan', 'akui', 'nilai', 'harap', 'pinta', 'sambung', 'timpal', 'kilah', 'cetus', 'jawab', 'tanya', 'tandas', 'kisah', 'keluh', 'ajak', 'imbau', 'klaim', 'beber', 'urai', 'singgung'];
@@ -317,6 +323,7 @@ const VIETNAMESE: ReportingWords = {
   auxiliaries: [],
   conjunctions: ['rằng', 'là'],
   perfectAuxiliaries: ['đã'],
+  syllabic: true,
 };
 
 export const REPORTING_WORDS: Record<string, ReportingWords> = {

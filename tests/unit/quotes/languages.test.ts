@@ -137,6 +137,14 @@ describe('quotations and speakers in more languages', () => {
     expect(pairs(text, lang)).toEqual(want);
   });
 
+  it('vi: a given name that is also a syllable of a verb of saying stays in the name (Mạnh / nhấn mạnh, Tâm / tâm sự)', () => {
+    const vi = doc(
+      '"Chúng tôi sẽ mở thêm ba trường học mới," ông Lưu Văn Mạnh, Chủ tịch UBND huyện, cho biết.',
+      'Bà Lý Thị Tâm nói: "Người dân rất vui mừng với quyết định này."',
+    );
+    expect(pairs(vi, 'vi').map((p) => p[1])).toEqual(['Lưu Văn Mạnh', 'Lý Thị Tâm']);
+  });
+
   it('Norwegian pages tagged "no" or "nn" read with the Norwegian rules', () => {
     const text = '«Vi må handle nå, før vinteren kommer,» seier statsminister Kari Nordmann.';
     expect(pairs(text, 'no')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
