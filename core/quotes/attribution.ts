@@ -34,6 +34,9 @@ const MAX_CLAUSE = 20;
 /** Characters of a quotation's paragraph looked at first for the start of its sentence (see lastSentenceTokens). */
 const HEAD_WINDOW = 1500;
 
+/** An agency or organisation written in capitals (ČTK, NASA): never a person on its own. */
+const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+
 /** "Maryland-based", "Harvard-educated": a capitalized word made an adjective, part of a description, not a name. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
@@ -198,6 +201,9 @@ export class ReportingMatcher {
       if (at >= ts.length) return { kind: 'pronoun', bare: true };
       if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
       const name = this.appositive(ts, at);
+      // "řekl ČTK ministr financí Zbyněk Stanjura": an agency the words were said to, then the speaker with a title.
+      const told = name?.length === 1 && ACRONYM.test(name[0]!) && ts[at + 1]?.word && /^\p{Ll}/u.test(ts[at + 1]!.text) ? this.titledName(ts, at + 1) : null;
+      if (told) return { kind: 'name', name: told };
       if (name) return { kind: 'name', name };
       const titled = this.titledName(ts, at);
       if (titled) return { kind: 'name', name: titled };

@@ -235,6 +235,8 @@ describe('languages without articles: the subject after the verb', () => {
     expect(pairs('«Решение пока не принято», — заявил в понедельник Дмитрий Песков.', 'ru')).toEqual([['Решение пока не принято', 'Дмитрий Песков']]);
     const place = doc('Министр Анна Смирнова приехала в регион.', '«Решение пока не принято», — сказала в Нижнем Новгороде министр.');
     expect(pairs(place, 'ru')[0]![1]).not.toBe('Нижнем Новгороде');
+    // An agency the words were said to is not the speaker; the titled name after it is.
+    expect(pairs('„Rozpočet je napjatý, ale zvládneme to,“ řekl ČTK ministr financí Zbyněk Stanjura.', 'cs')).toEqual([['Rozpočet je napjatý, ale zvládneme to,', 'Zbyněk Stanjura']]);
     // A name after the preposition's object is the speaker.
     expect(pairs('"Stali se excelentním týmem, jsou skvělí ve všech částech hřiště," píše na Twitter Gary Lineker.', 'cs')).toEqual([['Stali se excelentním týmem, jsou skvělí ve všech částech hřiště,', 'Gary Lineker']]);
   });
