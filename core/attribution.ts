@@ -7,7 +7,7 @@ import { agencyName } from './agencies';
 import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
@@ -105,7 +105,8 @@ function cleanName(raw: string): string | null {
  * Joiners between names in a byline, in the languages we meet ("Le Figaro avec AFP", "X und Y").
  * Case matters: "e" and "y" join names, "E." and "Y." are initials ("Laura E. Adkins").
  */
-const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)\b(?!\.))\s*/u;
+// Whole words in any script: `\b` sees only ASCII letters, so it would cut "Ayşe" into "Ayş" and "e" (Portuguese "and").
+const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|(?<![\p{L}\p{N}])(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)(?![\p{L}\p{N}.]))\s*/u;
 
 
 /** Meta keys that name a story's author, in order of trust. */
@@ -208,6 +209,12 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
     const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
     const multiWord = parts.some((p) => countWords(p) > 1);
     for (const part of parts) {
+      const credited = SOURCE_LABEL.exec(part);
+      if (credited) {
+        const source = agencyName(part.slice(credited[0].length));
+        if (source && !out.agencies.includes(source)) out.agencies.push(source);
+        continue;
+      }
       const agency = agencyName(part) ?? agencyName(part.split(/\s+/u)[0]!) ?? agencyName(cleanName(part) ?? '');
       if (agency && (countWords(part) <= 2 || agencyName(part))) {
         if (!out.agencies.includes(agency)) out.agencies.push(agency);
@@ -242,6 +249,8 @@ function hostJoinsWords(hostKey: string, name: string): boolean {
   return used >= 2 && at === hostKey.length;
 }
 
+/** "Zdroj: ČTK", "Quelle: dpa" inside a byline: the source it credits is no author. */
+const SOURCE_LABEL = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.source ?? []).join('|')})\\s*[:：]\\s*`, 'iu');
 const GENDERED_LABEL = /^(?:autor|redakteur|reporter|moderator|sprecher|journalist)(?:\/|\*|:|_)in(?:nen)?\s*:\s*/iu;
 
 const SITE_PART = /\s+[|\-–—:]\s+/u;
