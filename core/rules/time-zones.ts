@@ -24,4 +24,6 @@ export const ZONE_BY_LANGUAGE: Record<string, string> = {
   da: 'Europe/Copenhagen', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', sv: 'Europe/Stockholm', fi: 'Europe/Helsinki',
   hu: 'Europe/Budapest', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava', el: 'Europe/Athens', bg: 'Europe/Sofia', hr: 'Europe/Zagreb',
   sl: 'Europe/Ljubljana', et: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius', is: 'Atlantic/Reykjavik', he: 'Asia/Jerusalem', fa: 'Asia/Tehran', hi: 'Asia/Kolkata',
+  // Chinese is written in China, Taiwan, Hong Kong, Macau, Singapore and Malaysia: all at UTC+8.
+  zh: 'Asia/Shanghai',
 };
