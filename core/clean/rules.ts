@@ -286,7 +286,7 @@ export interface CreditParse {
 
 /** A name followed by a date ("Jane Doe December 7, 2026"): the date (from its first number, or the month before it) and what stands before it. */
 function trailingDate(value: string): { name: string; date: string } | null {
-  const digit = value.search(/\d/u);
+  const digit = value.search(/\p{Nd}/u);
   if (digit <= 0) return null;
   const words = value.split(' ');
   let at = value.slice(0, digit).split(' ').length - 1;
@@ -312,7 +312,7 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
   const labelled = Boolean(label) || LABEL_OPENING.test(part);
   // "Автор: Иван Петров 7 декабря 2026, 14:30", "By Jane Doe December 7, 2026": the date after the name is the story's.
-  const dated = labelled && /\d/u.test(part) ? trailingDate(part) : null;
+  const dated = labelled && /\p{Nd}/u.test(part) ? trailingDate(part) : null;
   if (dated && parseSegment(dated.name, out)) {
     out.dates.push(dated.date);
     return true;

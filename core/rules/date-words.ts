@@ -22,6 +22,11 @@ export const MONTHS: Record<string, readonly (readonly string[])[]> = {
   nb: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
   fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
   hu: [['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'], ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec']],
+  // Arabic: the Egyptian and Gulf names, and the Levantine ones of one word.
+  ar: [['يناير'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'إبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'], ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر'], ['نوفمبر'], ['ديسمبر']],
+  // Hebrew dates say "in December" (בדצמבר): both forms.
+  he: [['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'], ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר']],
+  hi: [['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
   el: [['ιανουαρίου', 'ιανουάριος'], ['φεβρουαρίου', 'φεβρουάριος'], ['μαρτίου', 'μάρτιος'], ['απριλίου', 'απρίλιος'], ['μαΐου', 'μάιος'], ['ιουνίου', 'ιούνιος'], ['ιουλίου', 'ιούλιος'], ['αυγούστου', 'αύγουστος'], ['σεπτεμβρίου', 'σεπτέμβριος'], ['οκτωβρίου', 'οκτώβριος'], ['νοεμβρίου', 'νοέμβριος'], ['δεκεμβρίου', 'δεκέμβριος']],
 };
 
