@@ -82,7 +82,7 @@ const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehal
 
 function cleanName(raw: string): string | null {
   let name = squash(raw)
-    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文|作者|撰文)(?:\s*[:：]\s*|\s+)/iu, '')
+    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文|作者|撰文|โดย)(?:\s*[:：]\s*|\s+)/iu, '')
     // "[서울=뉴시스] 김민수 기자", "(서울=연합뉴스)": a Korean wire's place=agency before the name.
     .replace(KOREAN_WIRE, '').trimStart()
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
@@ -100,7 +100,8 @@ function cleanName(raw: string): string | null {
   if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
-  if (countWords(name) > 8) return null;
+  // Thai runs the letters of a word together but spaces a given name from the family name: count those.
+  if ((/[\u0e00-\u0e7f]/u.test(name) ? name.split(/\s+/u).length : countWords(name)) > 8) return null;
   // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
   if (/[?!]$|\bwww\.|\.(?:com|de|net|org)\b/iu.test(name)) return null;
   if (name.split(/\s+/u).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return null;

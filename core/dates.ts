@@ -108,6 +108,8 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   } else {
     return null;
   }
+  // Thai dates count years in the Buddhist era: 2569 BE is 2026.
+  if (y >= 2400 && y <= 2700) y -= 543;
   const rest = t.slice((m.index ?? 0) + m[0].length);
   const time = TIME.exec(rest);
   let h = 0, mi = 0, s = 0;

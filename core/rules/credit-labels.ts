@@ -32,6 +32,7 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   zh: { author: ['作者', '记者', '記者', '撰文'], editor: ['编辑', '責任編輯', '责任编辑'], source: ['来源', '來源'] },
   ja: { author: ['執筆', '筆者'], editor: ['編集'], source: ['出典', '出所'] },
   ko: { author: ['글'], editor: ['편집'], source: ['출처'] },
+  th: { author: ['ผู้เขียน', 'เขียนโดย'], editor: ['บรรณาธิการ'], source: ['ที่มา'] },
 };
 
 /**

@@ -78,6 +78,7 @@ describe('dates in more local formats', () => {
     ['7 בדצמבר 2026', '2026-12-07T00:00:00'],
     ['७ दिसंबर २०२६', '2026-12-07T00:00:00'],
     ['۱۶/۰۹/۲۰۲۶', '2026-09-16T00:00:00'],
+    ['7 ธันวาคม 2569', '2026-12-07T00:00:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -114,6 +115,7 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['ko', '<span class="byline">김민수 기자</span> <span class="date">입력 2026.12.07 10:15</span>', '김민수', '2026-12-07'],
     ['zh', '<span class="byline">记者 李明</span> <span class="date">2026年12月07日 10:15</span>', '李明', '2026-12-07'],
     ['ja', '<span class="byline">山田太郎 記者</span> <span class="date">2026年12月7日 10時15分</span>', '山田太郎', '2026-12-07'],
+    ['th', '<span class="byline">โดย สมชาย ใจดี</span> <span class="date">7 ธันวาคม 2569 10:15 น.</span>', 'สมชาย ใจดี', '2026-12-07'],
   ])('%s: the author and the day from a credit line and a date line', async (lang, meta, author, day) => {
     const a = await attributionOf(story(lang, meta), dom);
     expect(a.author).toBe(author);
