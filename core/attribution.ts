@@ -7,7 +7,7 @@ import { agencyName } from './agencies';
 import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES, CARD_AUTHOR_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CJK_BYLINE_ROLES, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
@@ -65,6 +65,10 @@ const AUTHOR_LINK_TAIL = /\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\s*
 const SENTENCE_WORDS = new Set(Object.values(STOPWORDS).flat());
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
+const CJK_ROLES = [...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|');
+/** "记者 李明" / "김민수 기자 =": a role before or after a name written without spaces, kept when nothing else is left. */
+const CJK_ROLE_BEFORE = new RegExp(`^(?:${CJK_ROLES})\\s*(?=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})`, 'u');
+const CJK_ROLE_AFTER = new RegExp(`(?<=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})\\s*(?:${CJK_ROLES})(?:\\s*=)?$`, 'u');
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /** "Adam Aaronson Staff Writer" → "Adam Aaronson"; a one-word rest keeps the role as part of a pen name ("Rasender Reporter"). */
@@ -78,7 +82,9 @@ const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehal
 
 function cleanName(raw: string): string | null {
   let name = squash(raw)
-    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
+    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文|作者|撰文)(?:\s*[:：]\s*|\s+)/iu, '')
+    // "[서울=뉴시스] 김민수 기자", "(서울=연합뉴스)": a Korean wire's place=agency before the name.
+    .replace(KOREAN_WIRE, '').trimStart()
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     // "Von:Moritz P.", "Text, Interview: Harald W.": a credit label, also glued or with the work it credits.
     .replace(/^(?:(?:text|interview|fotos?|bilder|photos?|texte?)(?:\s*[,&/]\s*|\s+(?:und|and|et)\s+))*(?:text|interview|fotos?|bilder|photos?|texte?|von|by|autor|author)\s*[:：]\s*/iu, '')
@@ -89,7 +95,7 @@ function cleanName(raw: string): string | null {
     // "Williams Perdomo @wperdomod": the writer's social handle after the name.
     .replace(/\s+@[\p{L}\p{N}_.]+$/u, '')
     .trim();
-  name = withoutRole(name);
+  name = withoutRole(name).replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
   if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
@@ -105,7 +111,8 @@ function cleanName(raw: string): string | null {
  * Joiners between names in a byline, in the languages we meet ("Le Figaro avec AFP", "X und Y").
  * Case matters: "e" and "y" join names, "E." and "Y." are initials ("Laura E. Adkins").
  */
-const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|\b(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)\b(?!\.))\s*/u;
+// Whole words in any script: `\b` sees only ASCII letters, so it would cut "Ayşe" into "Ayş" and "e" (Portuguese "and").
+const NAME_JOINERS = /\s*(?:,|;|\/|&|\+|(?<![\p{L}\p{N}])(?:and|And|AND|dan|Dan|DAN|und|UND|et|ET|y|e|avec|with|With|mit|con|com|bersama)(?![\p{L}\p{N}.]))\s*/u;
 
 
 /** Meta keys that name a story's author, in order of trust. */
@@ -208,6 +215,16 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
     const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
     const multiWord = parts.some((p) => countWords(p) > 1);
     for (const part of parts) {
+      // "[서울=뉴시스] 김민수 기자": the wire in a Korean byline's brackets is the source; the name follows.
+      const wire = KOREAN_WIRE.exec(part);
+      const wireAgency = wire ? agencyName(wire[1]!) : null;
+      if (wireAgency && !out.agencies.includes(wireAgency)) out.agencies.push(wireAgency);
+      const credited = SOURCE_LABEL.exec(part);
+      if (credited) {
+        const source = agencyName(part.slice(credited[0].length));
+        if (source && !out.agencies.includes(source)) out.agencies.push(source);
+        continue;
+      }
       const agency = agencyName(part) ?? agencyName(part.split(/\s+/u)[0]!) ?? agencyName(cleanName(part) ?? '');
       if (agency && (countWords(part) <= 2 || agencyName(part))) {
         if (!out.agencies.includes(agency)) out.agencies.push(agency);
@@ -242,6 +259,9 @@ function hostJoinsWords(hostKey: string, name: string): boolean {
   return used >= 2 && at === hostKey.length;
 }
 
+const KOREAN_WIRE = /^[[(（][^=\])）]{1,20}=([^\])）]{2,20})[\])）]/u;
+/** "Zdroj: ČTK", "Quelle: dpa" inside a byline: the source it credits is no author. */
+const SOURCE_LABEL = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.source ?? []).join('|')})\\s*[:：]\\s*`, 'iu');
 const GENDERED_LABEL = /^(?:autor|redakteur|reporter|moderator|sprecher|journalist)(?:\/|\*|:|_)in(?:nen)?\s*:\s*/iu;
 
 const SITE_PART = /\s+[|\-–—:]\s+/u;

@@ -1,12 +1,17 @@
 /** Dates as ISO 8601 with offset, from machine-readable values and from visible local formats. */
-import { DATE_LINE_WORDS, DATE_PREFIXES, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { DATE_LINE_WORDS, DATE_PREFIXES, MONTH_NUMBER_WORDS, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
 
 const monthByName = new Map<string, number>();
 for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
 const weekdays = new Set(WEEKDAYS);
+
+/** Whether a word belongs to a date: a month's name in any language we read ("December", "декабря") or a date line's small word ("on", "ngày"). */
+export const isDateWord = (word: string): boolean => monthByName.has(word.toLowerCase()) || DATE_CONNECTORS.has(word.toLowerCase());
 const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
+
+const MONTH_NUMBER = new RegExp(`(\\d{1,2})\\s+(?:${MONTH_NUMBER_WORDS.join('|')})\\s+(\\d{1,2})(?:\\s+\\p{L}+|,)?\\s+(\\d{4})`, 'u');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,8 +54,10 @@ const TIME = /(\d{1,2})(?:[:.h]|時)(\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
   for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:,-]+/u, '');
-  const first = /^([\p{L}']+)[\s,]+/u.exec(t);
-  if (first && weekdays.has(first[1]!)) t = t.slice(first[0].length);
+  // A weekday of one word or two ("Thứ hai, 7/12/2026").
+  const first = /^([\p{L}']+)(?:\s+([\p{L}']+))?[\s,]+/u.exec(t);
+  if (first?.[2] && weekdays.has(`${first[1]} ${first[2]}`)) t = t.slice(first[0].length);
+  else if (first && weekdays.has(first[1]!)) t = t.slice(first[1]!.length).replace(/^[\s,]+/u, '');
   return t;
 }
 
@@ -58,16 +65,32 @@ function stripPrefixes(text: string): string {
  * Visible dates in local formats: "23 September 2023, 17:02 WIB",
  * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
  */
+/** Digits of other scripts as ASCII ("٧ ديسمبر ٢٠٢٦", "۱۴۰۵", "७"): the patterns below read ASCII digits. */
+function asciiDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u.test(text)
+    ? text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/gu, (d) => {
+      const c = d.codePointAt(0)!;
+      return String(c - (c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+    })
+    : text;
+}
+
 export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
-  const t = stripPrefixes(text).replace(/[()]/gu, ' ');
+  const t = stripPrefixes(asciiDigits(text)).replace(/[()]/gu, ' ');
   let y = 0, mo = 0, d = 0;
-  // "23 September 2023", "21 de Setembro de 2023", "5. März 2024"
-  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
+  // "23 September 2023", "21 de Setembro de 2023", "5. März 2024", "7 października 2026"
+  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
-  } else if ((m = /([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+  } else if ((m = /([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
     // "September 23, 2023", "Apr 27th, 2020"
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
+  } else if ((m = /(?<!\d)(\d{4})\.\s+([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})\.?(?!\d)/u.exec(t)) && monthByName.has(m[2]!)) {
+    // Year first (Hungarian): "2026. december 7."
+    y = +m[1]!; mo = monthByName.get(m[2]!)!; d = +m[3]!;
+  } else if ((m = MONTH_NUMBER.exec(t))) {
+    // A numbered month after its word (Vietnamese): "ngày 7 tháng 12 năm 2026"
+    d = +m[1]!; mo = +m[2]!; y = +m[3]!;
   } else if ((m = /([\p{L}]{3,10})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?)(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
     // "Mon Aug 03 12:45:00 EDT 2015" (a server's default date format): the time sits before the year.
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[4]!;
@@ -96,6 +119,9 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
     if (/\bam\b/iu.test(rest) && h === 12) h = 0;
     const zone = time[4]?.toLowerCase() ?? /\b(wib|wita|wit|utc|gmt|[a-z]{2,4}t)\b/iu.exec(rest)?.[1]?.toLowerCase();
     if (zone && ZONE_OFFSETS[zone]) offset = ZONE_OFFSETS[zone];
+    // "GMT+7", "UTC+05:30": the offset written after the zone is the time's.
+    const shifted = /\b(?:gmt|utc)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/iu.exec(rest);
+    if (shifted && +shifted[2]! <= 14) offset = `${shifted[1]}${pad(+shifted[2]!)}:${shifted[3] ?? '00'}`;
   } else {
     const zone = /\b(wib|wita|wit)\b/iu.exec(rest)?.[1]?.toLowerCase();
     if (zone) offset = ZONE_OFFSETS[zone]!;
@@ -110,7 +136,8 @@ export function visibleZoneOffset(text: string): string | null {
 }
 
 /** A block whose whole text is a date (with optional weekday, time, zone, "Updated" prefix). */
-export function looksLikeDateLine(text: string): boolean {
+export function looksLikeDateLine(raw: string): boolean {
+  const text = asciiDigits(raw);
   if (text.length > 80 || !/\d{4}/u.test(text)) return false;
   if (!parseVisibleDate(text)) return false;
   // Nothing but date words, numbers, zones and separators may remain.

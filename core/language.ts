@@ -4,12 +4,15 @@ import { meta } from './structured-data';
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug']);
 
-/** "en_US" / "EN-us" → "en-US"; junk → null. */
+/** Withdrawn ISO 639 codes that pages still declare ("in-ID" on Indonesian sites), as their current codes. */
+const DEPRECATED: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi', jw: 'jv', mo: 'ro' };
+
+/** "en_US" / "EN-us" → "en-US", "in-ID" → "id-ID"; junk → null. */
 export function normalizeLangTag(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const m = /^\s*([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?/iu.exec(raw);
   if (!m) return null;
-  const primary = m[1]!.toLowerCase();
+  const primary = DEPRECATED[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
   if (primary === 'und' || primary === 'mul' || primary === 'zxx') return null;
   const region = m[2];
   if (!region) return primary;
@@ -87,8 +90,22 @@ export function declaredLanguage(doc: Document): string | null {
 export function resolveLanguage(doc: Document, text: string): string {
   const declared = declaredLanguage(doc);
   const detected = detectLanguage(text);
-  if (declared && (!detected || primaryLanguage(declared) === detected || (detected === 'ms' && primaryLanguage(declared) === 'id'))) return declared;
+  if (declared && (!detected || !overrules(detected, primaryLanguage(declared)))) return declared;
   return detected ?? declared ?? 'und';
+}
+
+/** Languages whose stopwords overlap so much that the detector cannot tell them apart: the page's own tag decides. */
+const CLOSE_LANGUAGES: readonly (readonly string[])[] = [['da', 'nb', 'nn', 'no', 'sv'], ['cs', 'sk'], ['id', 'ms']];
+const KNOWN = new Set([...LANGS, ...SCRIPTS.map(([, lang]) => lang)]);
+
+/**
+ * Whether a detected language overrules the declared one: only when the detector knows the declared
+ * language too (it can tell a template's "en" from Indonesian, not Bulgarian from Russian) and the two
+ * are not close kin.
+ */
+function overrules(detected: string, declared: string): boolean {
+  if (detected === declared || !KNOWN.has(declared)) return false;
+  return !CLOSE_LANGUAGES.some((group) => group.includes(detected) && group.includes(declared));
 }
 
 export function directionFor(lang: string, declaredDir: string | null | undefined): 'ltr' | 'rtl' {

@@ -46,7 +46,7 @@ export function pageDateTexts(doc: Document): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const LABELLED_LINE = new RegExp(`^(?:${[...DATE_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]\\s*\\S`, 'iu');
-const UPDATED_LINE = new RegExp(`(?<=^|[\\s(])(?:${[...UPDATED_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'iu');
+const UPDATED_LINE = new RegExp(`(?<=^|[\\s(])(?:${[...UPDATED_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface TextDateLines {
   /** A line that opens with a date label, between line breaks ("…<br>Erschienen am: 01.11.2023<br>…"). */

@@ -224,7 +224,7 @@ const MAX_AUTHOR_BIO_WORDS = 80;
 function authorKeys(authors: readonly (string | null | undefined)[]): string[] {
   const keys = new Set<string>();
   for (const a of authors) {
-    for (const part of (a ?? '').split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bdan\b)\s*/u)) {
+    for (const part of (a ?? '').split(/\s*(?:,|;|&|(?<![\p{L}\p{N}])(?:and|und|et|y|e|dan)(?![\p{L}\p{N}]))\s*/u)) {
       const key = lettersOnly(part);
       // One short word ("Al") would meet too many sentences; a first name of three letters or more, or a full name, is asked for.
       if (key.replace(/\s/gu, '').length >= 3) keys.add(key);

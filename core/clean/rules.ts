@@ -10,7 +10,7 @@ import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/c
 import { blockText, isOneLine } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
-import { looksLikeDateLine } from '../dates';
+import { isDateWord, looksLikeDateLine } from '../dates';
 import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, LONGEST_PROMO_LEAD_IN, LONGEST_SECTION_LABEL, pagerWords,
   promoLeadIns, promptOpenings, sectionLabels, shareLabels, shareUrlPatterns,
@@ -275,12 +275,27 @@ const BARE_CREDIT = new RegExp(`^(?<label>${LABEL_ALT})\\s+(?<value>${NAME}(?:\\
 /** "Reporting by X in London and Y in Brussels": the places are not part of the names. */
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+and\b|\s*$|\s*,)/gu;
 /** Where a second credit starts inside one line: "Penulis: X Editor: Y", "Rep: X/ Red: Y". */
-const NEXT_LABEL = new RegExp(`\\s*(?:[/|•·;]\\s*)?(?=\\b(?:${LABEL_ALT})\\s*[:：])`, 'giu');
+// A word boundary written for every script: `\b` sees only ASCII letters, so it never fires before "Редактор".
+const NEXT_LABEL = new RegExp(`\\s*(?:[/|•·;]\\s*)?(?=(?<![\\p{L}\\p{N}])(?:${LABEL_ALT})\\s*[:：])`, 'giu');
 
 export interface CreditParse {
   credits: Credit[];
   /** Visible dates that stood beside the credits ("Publié le 12/10/2023 à 14:31"). */
   dates: string[];
+}
+
+/** A name followed by a date ("Jane Doe December 7, 2026"): the date (from its first number, or the month before it) and what stands before it. */
+function trailingDate(value: string): { name: string; date: string } | null {
+  const digit = value.search(/\p{Nd}/u);
+  if (digit <= 0) return null;
+  const words = value.split(' ');
+  let at = value.slice(0, digit).split(' ').length - 1;
+  // Back up over a month name or a date's small word before the number ("on December 7", "ngày 7"); never over a
+  // weekday, which may be a surname ("Hans Freitag, 3. Mai").
+  for (let i = 0; i < 3 && at > 0 && isDateWord(words[at - 1]!.replace(/[.,:]+$/u, '')); i++) at--;
+  const date = words.slice(at).join(' ');
+  const name = words.slice(0, at).join(' ').replace(/[\s,|•·/–—-]+$/u, '');
+  return name && looksLikeDateLine(date) ? { name, date } : null;
 }
 
 function parseSegment(segment: string, out: CreditParse): boolean {
@@ -295,7 +310,14 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   const label = openingLabel(lower, (next) => next === ' ');
   const bare = label ? `${label}${part.slice(label.length)}` : part;
   // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
-  const m = label || LABEL_OPENING.test(part) ? CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, '')) : null;
+  const labelled = Boolean(label) || LABEL_OPENING.test(part);
+  // "Автор: Иван Петров 7 декабря 2026, 14:30", "By Jane Doe December 7, 2026": the date after the name is the story's.
+  const dated = labelled && /\p{Nd}/u.test(part) ? trailingDate(part) : null;
+  if (dated && parseSegment(dated.name, out)) {
+    out.dates.push(dated.date);
+    return true;
+  }
+  const m = labelled ? CREDIT_LINE.exec(part) ?? BARE_CREDIT.exec(bare) ?? BARE_CREDIT.exec(bare.replace(IN_PLACE, '')) : null;
   if (m?.groups) {
     const field = creditLabels.get(m.groups.label!.toLowerCase());
     const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');

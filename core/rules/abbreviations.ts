@@ -14,6 +14,21 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
   pt: ['sr', 'sra', 'av', 'nº', 'ex'],
   it: ['sig', 'sigg', 'dott', 'avv', 'ing', 'on', 'ecc'],
   nl: ['dhr', 'mevr', 'bijv', 'o.a', 'ca', 'm.b.t'],
+  // Titles and street words that stand before a capitalised name ("ул. Тверская", "św. Jana", "κ. Παπαδόπουλος");
+  // not "г." (year) or "т.д." (etc.), which often end a sentence.
+  ru: ['ул', 'им', 'пл', 'просп', 'акад', 'ген'],
+  uk: ['вул', 'ім', 'пл', 'просп', 'акад'],
+  pl: ['ul', 'al', 'pl', 'św', 'gen', 'płk', 'ks', 'mec', 'np', 'tzw', 'm.in'],
+  cs: ['ul', 'nám', 'sv', 'gen', 'ing', 'mgr', 'mudr', 'judr', 'phdr', 'tzv', 'např'],
+  sk: ['ul', 'nám', 'sv', 'ing', 'mgr', 'mudr', 'judr', 'tzv', 'napr'],
+  ro: ['dl', 'dna', 'str', 'bd', 'gen'],
+  tr: ['doç', 'av', 'bkz', 'sn', 'cad', 'sok', 'mah', 'yrd'],
+  sv: ['bl.a', 't.ex', 'dvs'],
+  da: ['bl.a', 'f.eks', 'dvs', 'hr'],
+  nb: ['bl.a', 'f.eks', 'dvs', 'hr'],
+  fi: ['esim', 'ns', 'mm'],
+  hu: ['id', 'özv', 'ifj', 'stb', 'pl'],
+  el: ['κ', 'κα', 'οδ'],
 };
 
 /** Japanese pieces that continue the sentence before them: 「…」と述べた. */

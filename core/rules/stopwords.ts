@@ -16,4 +16,10 @@ export const STOPWORDS: Record<string, readonly string[]> = {
   sv: ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'han', 'men', 'var', 'jag', 'sig', 'från', 'vi', 'så', 'kan', 'man'],
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'он', 'как', 'это', 'к', 'из', 'за', 'от', 'о', 'для', 'но', 'его', 'так', 'же', 'все', 'было', 'уже', 'при', 'который', 'также', 'года', 'только'],
   uk: ['і', 'в', 'не', 'на', 'що', 'з', 'у', 'до', 'та', 'як', 'це', 'за', 'від', 'по', 'але', 'про', 'його', 'для', 'вже', 'які', 'також', 'було', 'року', 'був', 'може', 'під', 'після', 'їх'],
+  da: ['og', 'i', 'efter', 'blev', 'det', 'er', 'en', 'til', 'på', 'som', 'de', 'med', 'for', 'af', 'den', 'har', 'ikke', 'et', 'om', 'var', 'der', 'han', 'men', 'fra', 'vi', 'kan', 'så', 'sig', 'jeg'],
+  nb: ['og', 'i', 'å', 'det', 'er', 'en', 'til', 'på', 'som', 'de', 'med', 'for', 'av', 'den', 'har', 'ikke', 'et', 'om', 'var', 'der', 'han', 'men', 'fra', 'vi', 'kan', 'så', 'seg', 'jeg', 'etter', 'ble'],
+  sk: ['a', 'sa', 'na', 'je', 'že', 'v', 'to', 'do', 'o', 'vo', 'ako', 'by', 'pre', 'ale', 'sú', 'z', 'k', 'aj', 'jeho', 'bol', 'ktoré', 'už', 'podľa', 'pri', 'ktorý', 'tak', 'bolo', 'však'],
+  ro: ['și', 'în', 'de', 'la', 'a', 'cu', 'care', 'pe', 'din', 'nu', 'este', 'o', 'un', 'pentru', 'că', 'se', 'mai', 'au', 'fost', 'sunt', 'iar', 'ca', 'dar', 'după', 'acest', 'prin', 'lui', 'însă'],
+  fi: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'hän', 'ovat', 'mutta', 'kuin', 'myös', 'tai', 'sen', 'jo', 'nyt', 'vain', 'kun', 'joka', 'mukaan', 'ole', 'vuoden', 'olla', 'jos', 'hänen', 'niin', 'tämä', 'siitä', 'voi'],
+  hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'meg', 'de', 'el', 'már', 'csak', 'még', 'ki', 'mint', 'volt', 'ez', 'azt', 'pedig', 'vagy', 'lesz', 'után', 'szerint', 'kell', 'nagyon', 'amely', 'azonban'],
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../../../core/rules/abbreviations';
 import { summarize } from '../../../core/summary';
 import { splitSentences } from '../../../core/summary/sentences';
 import { DOMS, analyzeHtml, expectArticle, referenceCase } from '../../helpers/pages';
@@ -85,6 +86,13 @@ describe('summarize', () => {
     expect(summary.some((s) => s.includes('と述べた。'))).toBe(summary.some((s) => s.includes('岸田首相')));
   });
 
+  it('a sentence that ends with a Devanagari danda or an Arabic question mark is complete', () => {
+    const hi = ['स्वास्थ्य मंत्री ने कहा कि सरकार इस साल दक्षिणी जिलों में तीन नए अस्पताल खोलेगी।', 'बजट सभी खर्चों को पूरा करने के लिए पर्याप्त है और काम अगले महीने शुरू होगा।', 'विपक्ष ने इस योजना की आलोचना की और कहा कि यह पर्याप्त नहीं है।'].join(' ');
+    expect(summarize(hi, 'hi').length).toBeGreaterThanOrEqual(3);
+    const ar = ['هل ستكفي الميزانية لتغطية تكاليف المستشفيات الجديدة في المحافظات الجنوبية؟', 'قال وزير الصحة إن الحكومة ستفتح ثلاثة مستشفيات جديدة هذا العام.', 'وأضاف أن العمل سيبدأ في الشهر المقبل في جميع المحافظات.'].join(' ');
+    expect(summarize(ar, 'ar').some((sentence) => sentence.endsWith('؟'))).toBe(true);
+  });
+
   it('returns nothing for text with no complete sentence', () => {
     expect(summarize('', 'en')).toEqual([]);
     expect(summarize('Home\n\nNews\n\nSport', 'en')).toEqual([]);
@@ -109,6 +117,11 @@ describe('sentence splitting', () => {
       'Rumah H. Ahmad di Jl. Sudirman No. 5 terendam banjir.',
       'Warga mengungsi.',
     ]);
+  });
+
+  it.each(Object.entries(ABBREVIATIONS).flatMap(([lang, list]) => list.map((a) => [lang, a] as const)))('%s: "%s." before a capitalised name does not end the sentence', (lang, abbreviation) => {
+    const text = `Xxxx yyyy zzzz wwww ${abbreviation}. Ммм Nnnn Oooo pppp qqqq. Rrrr ssss tttt uuuu.`;
+    expect(splitSentences(text, lang === 'any' ? 'en' : lang)).toEqual([`Xxxx yyyy zzzz wwww ${abbreviation}. Ммм Nnnn Oooo pppp qqqq.`, 'Rrrr ssss tttt uuuu.']);
   });
 
   it('keeps a quotation of several sentences whole, and 「…」と述べた together', () => {
