@@ -16,8 +16,11 @@ import { proseByElement } from './prose';
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
 const MAYBE = /and|article|body|column|content|main|shadow/iu;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/iu;
-/** A discussion's or a sidebar's words: what they name is not the story even when it is long. */
-const NOT_STORY = /comment|disqus|repl(?:y|ies)|remark|community|shoutbox|combx|forum|sidebar/iu;
+/**
+ * A discussion's, a sidebar's or a widget's words: what they name is not the story even when it is long (a gallery
+ * widget of fifty captioned slides inside a short story).
+ */
+const NOT_STORY = /comment|disqus|repl(?:y|ies)|remark|community|shoutbox|combx|forum|sidebar|widget/iu;
 /** Elements that say what they are whatever their class: never the story's container. */
 const NOT_STORY_TAGS = 'aside, footer, nav';
 

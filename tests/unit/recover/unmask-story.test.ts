@@ -67,9 +67,10 @@ describe('story container with a penalised class', () => {
     }
   });
 
-  it('leaves a sidebar (by its own or its parent\'s name) and a footer their classes, but not a layout that merely has a sidebar', async () => {
+  it('leaves a sidebar (by its own or its parent\'s name), a footer and a gallery widget their classes, but not a layout that merely has a sidebar', async () => {
     const long = paras([...STORY, ...BOX]);
-    for (const body of [`<p>${STORY[0]}</p><div id="sidebar"><div class="widget widget_text">${long}</div></div>`, `<p>${STORY[0]}</p><footer class="site-footer"><div class="footer-text">${long}</div></footer>`]) {
+    for (const body of [`<p>${STORY[0]}</p><div id="sidebar"><div class="widget widget_text">${long}</div></div>`, `<p>${STORY[0]}</p><footer class="site-footer"><div class="footer-text">${long}</div></footer>`,
+      `<p>${STORY[0]}</p><div class="dnd-widget-wrapper type-gallery"><ul id="dynamic-header">${[...STORY, ...BOX].map((t) => `<li>${t}</li>`).join('')}</ul></div>`]) {
       const page = await parseHtml(`<!DOCTYPE html><html><body>${body}</body></html>`, 'https://travel.example/a');
       try {
         expect(unmaskStoryContainers(page.document.body)).toEqual([]);
