@@ -7,7 +7,7 @@ import { agencyName } from './agencies';
 import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CJK_BYLINE_ROLES, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
 import type { Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
@@ -67,6 +67,10 @@ const AUTHOR_LINK_TAIL = /\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\s*
 const SENTENCE_WORDS = new Set(Object.values(STOPWORDS).flat());
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
+const CJK_ROLES = [...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|');
+/** "记者 李明" / "김민수 기자 =": a role before or after a name written without spaces, kept when nothing else is left. */
+const CJK_ROLE_BEFORE = new RegExp(`^(?:${CJK_ROLES})\\s*(?=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})`, 'u');
+const CJK_ROLE_AFTER = new RegExp(`(?<=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})\\s*(?:${CJK_ROLES})(?:\\s*=)?$`, 'u');
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /** "Adam Aaronson Staff Writer" → "Adam Aaronson"; a one-word rest keeps the role as part of a pen name ("Rasender Reporter"). */
@@ -82,7 +86,9 @@ const LABEL_WITH_COLON = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap(
 
 function cleanName(raw: string): string | null {
   let name = squash(raw)
-    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文)\s*[:：]?\s+/iu, '')
+    .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文|作者|撰文|โดย)(?:\s*[:：]\s*|\s+)/iu, '')
+    // "[서울=뉴시스] 김민수 기자", "(서울=연합뉴스)": a Korean wire's place=agency before the name.
+    .replace(KOREAN_WIRE, '').trimStart()
     .replace(/^By(?=\p{Lu})/u, '') // "ByTravis Haney": label glued to the name
     // "Von:Moritz P.", "Text, Interview: Harald W.": a credit label, also glued or with the work it credits.
     .replace(/^(?:(?:text|interview|fotos?|bilder|photos?|texte?)(?:\s*[,&/]\s*|\s+(?:und|and|et)\s+))*(?:text|interview|fotos?|bilder|photos?|texte?|von|by|autor|author)\s*[:：]\s*/iu, '')
@@ -95,12 +101,13 @@ function cleanName(raw: string): string | null {
     // "Williams Perdomo @wperdomod": the writer's social handle after the name.
     .replace(/\s+@[\p{L}\p{N}_.]+$/u, '')
     .trim();
-  name = withoutRole(name);
+  name = withoutRole(name).replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
   if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
-  if (countWords(name) > 8) return null;
+  // Thai runs the letters of a word together but spaces a given name from the family name: count those.
+  if ((/[\u0e00-\u0e7f]/u.test(name) ? name.split(/\s+/u).length : countWords(name)) > 8) return null;
   // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
   if (/[?!]$|\bwww\.|\.(?:com|de|net|org)\b/iu.test(name)) return null;
   // A colon left after the labels are gone joins a label to its value ("En kiosques : juillet", "Last Updated:"):
@@ -218,6 +225,10 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
     const parts = raw.split(NAME_JOINERS).map((p) => p.trim()).filter(Boolean);
     const multiWord = parts.some((p) => countWords(p) > 1);
     for (const part of parts) {
+      // "[서울=뉴시스] 김민수 기자": the wire in a Korean byline's brackets is the source; the name follows.
+      const wire = KOREAN_WIRE.exec(part);
+      const wireAgency = wire ? agencyName(wire[1]!) : null;
+      if (wireAgency && !out.agencies.includes(wireAgency)) out.agencies.push(wireAgency);
       const credited = SOURCE_LABEL.exec(part);
       if (credited) {
         const source = agencyName(part.slice(credited[0].length));
@@ -258,6 +269,7 @@ function hostJoinsWords(hostKey: string, name: string): boolean {
   return used >= 2 && at === hostKey.length;
 }
 
+const KOREAN_WIRE = /^[[(（][^=\])）]{1,20}=([^\])）]{2,20})[\])）]/u;
 /** "Zdroj: ČTK", "Quelle: dpa" inside a byline: the source it credits is no author. */
 const SOURCE_LABEL = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.source ?? []).join('|')})\\s*[:：]\\s*`, 'iu');
 const GENDERED_LABEL = /^(?:autor|redakteur|reporter|moderator|sprecher|journalist)(?:\/|\*|:|_)in(?:nen)?\s*:\s*/iu;

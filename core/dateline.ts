@@ -26,6 +26,8 @@ const WIRE_ONLY = [
   new RegExp(`^\\s*${PLACE}\\s*(?:,\\s*${DAY}\\s*)?\\((?<outlet>[^()]{2,40})\\)(?:\\s*:\\s*|\\s+(?=\\p{Lu}))`, 'u'),
   new RegExp(`^\\s*${PLACE}\\s*,\\s*${DAY}\\s*[./]?\\s*/(?<outlet>[^/]{2,30})/\\.?\\s*`, 'u'),
   new RegExp(`^\\s*${PLACE}\\s*,\\s*${DAY}\\s*${DASH}\\s*(?<outlet>[^.,]{2,30})\\.\\s*`, 'u'),
+  // Korean wires: "(서울=연합뉴스) 김민수 기자 = ", "[서울=뉴시스]"; the reporter line after it goes with it.
+  new RegExp(`^\\s*[[(（](?<place>[^=\\])）]{1,20})=(?<outlet>[^\\])）]{2,20})[\\])）]\\s*(?:[^=\\s]{2,10}(?:\\s+[^=\\s]{2,10}){0,2}\\s*=\\s*)?`, 'u'),
 ];
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');
 const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|co|id|net|org|my))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'iu');

@@ -65,17 +65,27 @@ function stripPrefixes(text: string): string {
  * Visible dates in local formats: "23 September 2023, 17:02 WIB",
  * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
  */
+/** Digits of other scripts as ASCII ("٧ ديسمبر ٢٠٢٦", "۱۴۰۵", "७"): the patterns below read ASCII digits. */
+function asciiDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u.test(text)
+    ? text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/gu, (d) => {
+      const c = d.codePointAt(0)!;
+      return String(c - (c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+    })
+    : text;
+}
+
 export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
-  const t = stripPrefixes(text).replace(/[()]/gu, ' ');
+  const t = stripPrefixes(asciiDigits(text)).replace(/[()]/gu, ' ');
   let y = 0, mo = 0, d = 0;
   // "23 September 2023", "21 de Setembro de 2023", "5. März 2024", "7 października 2026"
-  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
+  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
-  } else if ((m = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
+  } else if ((m = /([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
     // "September 23, 2023", "Apr 27th, 2020"
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
-  } else if ((m = /(?<!\d)(\d{4})\.\s+([\p{L}]{3,12})\.?\s+(\d{1,2})\.?(?!\d)/u.exec(t)) && monthByName.has(m[2]!)) {
+  } else if ((m = /(?<!\d)(\d{4})\.\s+([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})\.?(?!\d)/u.exec(t)) && monthByName.has(m[2]!)) {
     // Year first (Hungarian): "2026. december 7."
     y = +m[1]!; mo = monthByName.get(m[2]!)!; d = +m[3]!;
   } else if ((m = MONTH_NUMBER.exec(t))) {
@@ -98,6 +108,8 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   } else {
     return null;
   }
+  // Thai dates count years in the Buddhist era: 2569 BE is 2026.
+  if (y >= 2400 && y <= 2700) y -= 543;
   const rest = t.slice((m.index ?? 0) + m[0].length);
   const time = TIME.exec(rest);
   let h = 0, mi = 0, s = 0;
@@ -126,7 +138,8 @@ export function visibleZoneOffset(text: string): string | null {
 }
 
 /** A block whose whole text is a date (with optional weekday, time, zone, "Updated" prefix). */
-export function looksLikeDateLine(text: string): boolean {
+export function looksLikeDateLine(raw: string): boolean {
+  const text = asciiDigits(raw);
   if (text.length > 80 || !/\d{4}/u.test(text)) return false;
   if (!parseVisibleDate(text)) return false;
   // Nothing but date words, numbers, zones and separators may remain.

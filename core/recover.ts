@@ -13,7 +13,7 @@
  * pre-clean removed is not in the copy, so nothing removed comes back.
  */
 import { CAPTION_MARK } from './clean/captions';
-import { BLOCK_ELEMENTS, countWords, hasLooseText, linkDensity, squash, textOf } from './clean/text';
+import { BLOCK_ELEMENTS, countWords, hasLooseText, hasText, linkDensity, squash, textOf } from './clean/text';
 
 /** The attribute carrying each element's place in document order. */
 export const ORDER_MARK = 'data-jernih-at';
@@ -45,14 +45,16 @@ function orderOf(el: Element): number {
   return Number(el.getAttribute(ORDER_MARK) ?? -1);
 }
 
+/** Any of the block elements, as one selector: the first one inside is found without listing the subtree. */
+const BLOCK_SELECTOR = Array.from(BLOCK_ELEMENTS).join(', ');
+
 function hasBlockInside(el: Element): boolean {
-  for (const child of Array.from(el.getElementsByTagName('*'))) if (BLOCK_ELEMENTS.has(child.localName)) return true;
-  return false;
+  return el.querySelector(BLOCK_SELECTOR) !== null;
 }
 
 /** A block of text with no block inside: a paragraph, a heading, a line. */
 function isTextLeaf(el: Element): boolean {
-  return hasLooseText(el) || (!hasBlockInside(el) && textOf(el).length > 0);
+  return hasLooseText(el) || (!hasBlockInside(el) && hasText(el));
 }
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;

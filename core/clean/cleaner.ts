@@ -81,37 +81,61 @@ function nonSpaceLength(s: string): number {
   return n;
 }
 
+/** The elements under a walk's root as one pass over the tree found them, indexed in document order. */
+export interface WalkLayout {
+  /** Every element under (and including) the root, in document order. */
+  order: Element[];
+  /** How many elements each one's subtree holds, itself included: a skipped element's subtree is stepped over by it. */
+  size: Int32Array;
+  /** Non-space text length of each element's subtree. */
+  textLength: Int32Array;
+}
+
 /**
- * Non-space text length of every element, computed in one post-order pass, so big
- * containers are passed over without reading their text (reading it at every
- * level would cost O(elements × depth) on a large page).
+ * Every element under `root` in document order, with its subtree's size and non-space text length, computed in
+ * one pre-order pass and one pass back, so big containers are passed over without reading their text (reading it
+ * at every level would cost O(elements × depth) on a large page). Arrays indexed by document order, not maps keyed
+ * by element: the walk below steps through them, and a map entry per element of the page cost more than the rules
+ * asked of most elements.
  */
-function textLengths(root: Element): Map<Element, number> {
-  const lengths = new Map<Element, number>();
+export function walkLayout(root: Element): WalkLayout {
   // The same pass notes the elements with no link in them (see `linkFreeInWalk`).
   const linkFree = linkFreeInWalk();
   const order: Element[] = [];
+  const parents: number[] = [];
   const stack: Element[] = [root];
+  const stackParents: number[] = [-1];
   while (stack.length) {
     const el = stack.pop()!;
+    const index = order.length;
     order.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i]!;
-    let n = 0;
-    let linked = el.localName === 'a';
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += nonSpaceLength(c.nodeValue ?? '');
-      else if (c.nodeType === 1) {
-        n += lengths.get(c as Element) ?? 0;
-        if (!linked && !linkFree?.has(c as Element)) linked = true;
-      }
+    parents.push(stackParents.pop()!);
+    // Pushed last first, so they are taken in document order.
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      stack.push(c);
+      stackParents.push(index);
     }
-    lengths.set(el, n);
-    if (!linked) linkFree?.add(el);
   }
-  return lengths;
+  const n = order.length;
+  const size = new Int32Array(n).fill(1);
+  const textLength = new Int32Array(n);
+  const linked = new Uint8Array(n);
+  // Children come after their parent in document order: going backwards, each is complete when its parent takes it in.
+  for (let i = n - 1; i >= 0; i--) {
+    const el = order[i]!;
+    let length = textLength[i]!;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) length += nonSpaceLength(c.nodeValue ?? '');
+    textLength[i] = length;
+    if (el.localName === 'a') linked[i] = 1;
+    if (!linked[i]) linkFree?.add(el);
+    const parent = parents[i]!;
+    if (parent >= 0) {
+      textLength[parent] = textLength[parent]! + length;
+      size[parent] = size[parent]! + size[i]!;
+      if (linked[i]) linked[parent] = 1;
+    }
+  }
+  return { order, size, textLength };
 }
 
 /**
@@ -130,21 +154,25 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
 
 function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptions): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
-  const rawLength = textLengths(root);
+  const { order, size, textLength } = walkLayout(root);
   const holdsHeadline = headlineHolders(root);
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (SKIP.has(el.localName)) continue;
+  // Document order, as a stack walk taking children first would go; a removed or skipped element's subtree is
+  // stepped over whole. The walk removes only the element it looks at, so the layout stays true for what is ahead.
+  for (let i = 0; i < order.length; ) {
+    const el = order[i]!;
+    if (SKIP.has(el.localName)) {
+      i += size[i]!;
+      continue;
+    }
     const isInline = INLINE.has(el.localName);
     const inline = isInline && !standsAlone(el);
     // A block with more non-space characters than any rule looks at cannot match one.
-    const small = (rawLength.get(el) ?? 0) <= LONGEST_RULE_TEXT;
+    const small = textLength[i]! <= LONGEST_RULE_TEXT;
     if (el !== root && small && (isInline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots, holdsHeadline)) {
       const text = textOf(el);
       let removedHere = false;
       for (const rule of BLOCK_RULES) {
-        if (text.length > rule.maxChars || (inline && !INLINE_RULES.has(rule.id))) continue;
+        if (text.length > rule.maxChars || (!text && rule.needsText) || (inline && !INLINE_RULES.has(rule.id))) continue;
         const hit = rule.match({ el, text });
         if (!hit) continue;
         record(report, hit.kind, hit.rule, text);
@@ -155,14 +183,16 @@ function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptio
         removedHere = true;
         break;
       }
-      if (removedHere) continue;
+      if (removedHere) {
+        i += size[i]!;
+        continue;
+      }
       if (options.neutralizeKeptClasses && !inline && tokenKind(el)) {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
     }
-    const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    i++;
   }
 }
 

@@ -40,6 +40,11 @@ export interface BlockRule {
   id: string;
   /** Longer texts are not looked at: clutter blocks are short. */
   maxChars: number;
+  /**
+   * The rule reads words, so an element without text (a picture's wrapper, an icon, a spacer: a large share of
+   * a page's elements) cannot match it and is not asked. Only set where an empty text rules a match out.
+   */
+  needsText?: boolean;
   match(block: BlockView): RuleHit | null;
 }
 
@@ -52,6 +57,7 @@ function hasMedia(el: Element): boolean {
 const adLabel: BlockRule = {
   id: 'ad-label',
   maxChars: 200,
+  needsText: true,
   match: ({ el, text }) => (isAdLabelOnly(text) && !el.querySelector('img, video, picture') ? { kind: 'ad', rule: 'ad-label' } : null),
 };
 
@@ -65,6 +71,7 @@ const emptyAdSlot: BlockRule = {
 const promoLeadIn: BlockRule = {
   id: 'promo-lead-in',
   maxChars: 600,
+  needsText: true,
   match: ({ el, text }) => {
     const anchors = links(el);
     // A promo links a headline; "See also [edit]" links a one-word tool.
@@ -92,6 +99,7 @@ const promoLeadIn: BlockRule = {
 const shoutedLink: BlockRule = {
   id: 'promo-shouted-link',
   maxChars: 200,
+  needsText: true,
   match: ({ el, text }) => {
     if (el.localName !== 'p' && el.localName !== 'div') return null;
     if (countWords(text) < 4 || text !== text.toLocaleUpperCase()) return null;
@@ -203,7 +211,8 @@ const labelledSection: BlockRule = {
       const kind = sectionLabels.get(own)!;
       return { kind, rule: `section-label:${kind}` };
     }
-    const found = sectionHeadingKind(el);
+    // The heading's text is part of the block's: a block without text has no labelled heading.
+    const found = text ? sectionHeadingKind(el) : null;
     if (!found || found.heading === el) return null;
     const rest = text.length - textOf(found.heading).length;
     if (found.kind === 'comments') {
@@ -220,6 +229,7 @@ const labelledSection: BlockRule = {
 const commentPrompt: BlockRule = {
   id: 'comment-prompt',
   maxChars: 120,
+  needsText: true,
   match: ({ text }) => (commentPrompts.has(lettersOnly(text)) ? { kind: 'comments', rule: 'comment-prompt' } : null),
 };
 
@@ -229,6 +239,7 @@ const PAGER_PHRASES = Array.from(pagerWords).filter((w) => w.includes(' ')).sort
 const pager: BlockRule = {
   id: 'pager',
   maxChars: 200,
+  needsText: true,
   match: ({ el, text }) => {
     const anchors = links(el);
     if (!anchors.length && !/^\s*(halaman|page|seite|página)\b/iu.test(text)) return null;
@@ -286,7 +297,7 @@ export interface CreditParse {
 
 /** A name followed by a date ("Jane Doe December 7, 2026"): the date (from its first number, or the month before it) and what stands before it. */
 function trailingDate(value: string): { name: string; date: string } | null {
-  const digit = value.search(/\d/u);
+  const digit = value.search(/\p{Nd}/u);
   if (digit <= 0) return null;
   const words = value.split(' ');
   let at = value.slice(0, digit).split(' ').length - 1;
@@ -312,7 +323,7 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
   const labelled = Boolean(label) || LABEL_OPENING.test(part);
   // "Автор: Иван Петров 7 декабря 2026, 14:30", "By Jane Doe December 7, 2026": the date after the name is the story's.
-  const dated = labelled && /\d/u.test(part) ? trailingDate(part) : null;
+  const dated = labelled && /\p{Nd}/u.test(part) ? trailingDate(part) : null;
   if (dated && parseSegment(dated.name, out)) {
     out.dates.push(dated.date);
     return true;
@@ -389,11 +400,34 @@ function creditLinesOf(el: Element): string[] {
 /** Per inner block: each wrapper around a block would otherwise parse the same lines again. */
 const creditsOfBlock = memoizedByNode((inner: Element) => parseCreditLines(creditLinesOf(inner)));
 
+/** A pattern that must match at a segment's start, as a test anywhere in a text: its `^` and (unescaped) `$` dropped. */
+function anywhere(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/^\^/u, '').replace(/(?<!\\)\$$/u, ''), re.flags);
+}
+
+/**
+ * What every credit opens with: a label followed by a space or colon (both credit patterns), a republished-from
+ * or a copyright line. Each of these, looked for anywhere in a text: only a loosening of the patterns.
+ */
+const CREDIT_OPENINGS: readonly RegExp[] = [new RegExp(`(?:${LABEL_ALT})[\\s:：]`, 'iu'), ...REPUBLISHED_FROM.map(anywhere), anywhere(COPYRIGHT_LINE)];
+/** Elements whose text the lines leave out (see `blockText`): taking it out can join a label with what follows it. */
+const LEFT_OUT_OF_LINES = 'button, select, textarea';
+
+/**
+ * False when the block certainly holds no credit: every segment parsed is part of the block's text, folded the
+ * same way, so a credit's opening is in that text too. Most blocks of a page open no credit anywhere, and their
+ * lines are then neither built nor parsed (that was a sixth of the cleaning's time).
+ */
+export function mayHoldCredit(el: Element, text: string): boolean {
+  return CREDIT_OPENINGS.some((re) => re.test(text)) || el.querySelector(LEFT_OUT_OF_LINES) !== null;
+}
+
 const creditLine: BlockRule = {
   id: 'credit-line',
   maxChars: 400,
-  match: ({ el }) => {
-    if (/^h[1-3]$/u.test(el.localName)) return null;
+  needsText: true,
+  match: ({ el, text }) => {
+    if (/^h[1-3]$/u.test(el.localName) || !mayHoldCredit(el, text)) return null;
     // Lines as the reader sees them: blocks and <br> separate credits, and so do
     // sibling spans with nothing between them (styled as lines by the site's CSS).
     const parsed = creditsOfBlock(creditBlockOf(el));
@@ -405,6 +439,7 @@ const creditLine: BlockRule = {
 const dateLine: BlockRule = {
   id: 'date-line',
   maxChars: 80,
+  needsText: true,
   match: ({ el, text }) => (!/^h[1-6]$/u.test(el.localName) && looksLikeDateLine(text) ? { kind: 'boilerplate', rule: 'date-line' } : null),
 };
 
@@ -435,6 +470,7 @@ function promptOpeningOf(key: string): string | undefined {
 const promptLine: BlockRule = {
   id: 'prompt',
   maxChars: 240,
+  needsText: true,
   match: ({ el, text }) => {
     const words = countWords(text);
     if (words > 40) return null;

@@ -14,8 +14,8 @@ import { isCapitalized, tokenize, words, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string[] }
-  /** A pronoun, "-nya" or a bare verb: the person mentioned last. */
-  | { kind: 'pronoun' }
+  /** A pronoun, "-nya" or a bare verb (`bare`: a verb right after the quotation and nothing after it): the person mentioned last. */
+  | { kind: 'pronoun'; bare?: boolean }
   /** A described speaker: "ein Sprecher der Stadt" (indefinite) or "o autarca" (definite, points back). */
   | { kind: 'description'; description: Description }
   /** A reporting verb with no name we can read. */
@@ -34,6 +34,9 @@ const MAX_CLAUSE = 20;
 /** Characters of a quotation's paragraph looked at first for the start of its sentence (see lastSentenceTokens). */
 const HEAD_WINDOW = 1500;
 
+/** An agency or organisation written in capitals (ČTK, NASA): never a person on its own. */
+const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+
 /** "Maryland-based", "Harvard-educated": a capitalized word made an adjective, part of a description, not a name. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
@@ -46,6 +49,8 @@ export class ReportingMatcher {
   private readonly perfect: Set<string>;
   private readonly stop: Set<string>;
   private readonly titleJoiners: Set<string>;
+  private readonly quotatives: Set<string>;
+  private readonly postpositions: Set<string>;
 
   constructor(
     private readonly rules: ReportingWords,
@@ -61,6 +66,8 @@ export class ReportingMatcher {
     this.perfect = new Set(rules.perfectAuxiliaries ?? []);
     this.stop = new Set([...(STOPWORDS[lang] ?? []), ...(CLAUSE_WORDS[lang] ?? [])]);
     this.titleJoiners = new Set(TITLE_JOINERS[lang] ?? []);
+    this.quotatives = new Set(rules.quotatives ?? []);
+    this.postpositions = new Set(rules.accordingToAfter ?? []);
   }
 
   /**
@@ -86,6 +93,62 @@ export class ReportingMatcher {
     const titles = noun > 0 && !!after && this.titleJoiners.has(after.text.toLowerCase());
     const fits = !next || this.isPronoun(next) || isCapitalized(next) || (next.word && this.describe.isArticle(next.text.toLowerCase())) || (noun > 0 && !titles);
     return fits ? { n, pronoun: false } : null;
+  }
+
+  /**
+   * The subject after a verb of saying in a language with no article table:
+   * a full name after an adverbial ("— заявил в понедельник Дмитрий Песков",
+   * not after a preposition: "в Нижнем Новгороде"), or one noun standing
+   * alone ("skriver selskapet i en pressemelding", "— уточнил министр"); a
+   * title there points back to the person named before.
+   */
+  private subjectWithoutArticle(ts: readonly Token[], at: number): Attribution | null {
+    for (let p = at + 1; p < ts.length && p - at <= 4 && ts[p]!.word; p++) {
+      if (!isCapitalized(ts[p])) continue;
+      const { name, end } = this.names.nameAfter(ts, p);
+      // After a preposition the run is a place ("в Нижнем Новгороде") unless a name follows its object ("na Twitter Gary Lineker").
+      if (this.stop.has(ts[p - 1]!.text.toLowerCase())) return name && end - p > name.length && name.length >= 2 ? { kind: 'name', name } : null;
+      if (name && (name.length >= 2 || this.names.fullest(name, ts[p]!.start).length >= 2)) return { kind: 'name', name };
+      break;
+    }
+    let q = at;
+    while (ts[q]?.word && this.names.determiners.has(ts[q]!.text.toLowerCase())) q++;
+    // "πρόσθεσε ο ίδιος": a pronoun after its article.
+    if (q > at && this.isPronoun(ts[q])) return { kind: 'pronoun' };
+    // Up to three lower-case words ("mladá anglická superstar"), none a function word, then the clause ends or a preposition follows.
+    let e = q;
+    while (e < ts.length && e - q < 3 && ts[e]!.word && /^\p{Ll}/u.test(ts[e]!.text) && !this.isFunctionWord(ts[e]!.text.toLowerCase())) e++;
+    if (e === q || (ts[e]?.word && !this.stop.has(ts[e]!.text.toLowerCase()))) return null;
+    let listed = false;
+    for (let k = q; k < e; k++) if (this.names.titleAt(ts, k) > 0 || this.describe.nounAt(ts, k) > 0) listed = true;
+    const said = ts.slice(q, e).map((t) => t.text);
+    return { kind: 'description', description: { words: said, head: said[said.length - 1]!.toLowerCase(), definite: true, end: e, listed, age: null } };
+  }
+
+  private isFunctionWord(lower: string): boolean {
+    return this.stop.has(lower) || this.pronouns.has(lower) || this.conjunctions.has(lower) || this.single.has(lower);
+  }
+
+  /** A quotative particle and the verb after it, whatever verb: `"…" diye ekledi`. */
+  private quotativeAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
+    const t = ts[at];
+    const next = ts[at + 1];
+    if (!t?.word || !this.quotatives.has(t.text.toLowerCase()) || !next?.word || !/^\p{Ll}/u.test(next.text)) return null;
+    return { n: 2, pronoun: false };
+  }
+
+  /**
+   * The subject before the quotation when the verb comes after it:
+   * `Sağlık Bakanı Mehmet Yılmaz, "…" dedi.` / `Kadıköy'de yaşayan Ayşe Kaya,
+   * "…" dedi.` / `Utku Cihan ise "…" diye konuştu.` — a name (titles skipped)
+   * with only lower-case words and commas between it and the opening mark.
+   */
+  subjectBefore(head: string): Attribution | null {
+    const ts = this.lastSentenceTokens(head);
+    let s = ts.length;
+    while (s > 0 && (ts[s - 1]!.text === ',' || (ts[s - 1]!.word && /^\p{Ll}/u.test(ts[s - 1]!.text)))) s--;
+    const name = s > 0 ? this.names.nameBefore(ts, s) : null;
+    return name ? { kind: 'name', name } : null;
   }
 
   private isPronoun(t: Token | undefined): boolean {
@@ -130,13 +193,17 @@ export class ReportingMatcher {
     }
     let k = 0;
     while (ts[k] && !ts[k]!.word && /[,—–\-]/u.test(ts[k]!.text)) k++;
-    const verb = this.verbAt(ts, k) ?? (linked ? this.slotVerbAt(ts, k) : null);
+    const verb = this.verbAt(ts, k) ?? this.quotativeAt(ts, k) ?? (linked ? this.slotVerbAt(ts, k) : null);
     if (verb) {
       const at = k + verb.n;
       // A bare verb ("…", afirmou. / ha dichiarato.) has the last speaker as its subject.
-      if (verb.pronoun || at >= ts.length) return { kind: 'pronoun' };
+      if (verb.pronoun) return { kind: 'pronoun' };
+      if (at >= ts.length) return { kind: 'pronoun', bare: true };
       if (this.isPronoun(ts[at])) return { kind: 'pronoun' };
       const name = this.appositive(ts, at);
+      // "řekl ČTK ministr financí Zbyněk Stanjura": an agency the words were said to, then the speaker with a title.
+      const told = name?.length === 1 && ACRONYM.test(name[0]!) && ts[at + 1]?.word && /^\p{Ll}/u.test(ts[at + 1]!.text) ? this.titledName(ts, at + 1) : null;
+      if (told) return { kind: 'name', name: told };
       if (name) return { kind: 'name', name };
       const titled = this.titledName(ts, at);
       if (titled) return { kind: 'name', name: titled };
@@ -149,6 +216,10 @@ export class ReportingMatcher {
         if (later.name && later.end > p + 1) return { kind: 'name', name: later.name };
         const d = this.describe.read(ts, p, true);
         if (d) return { kind: 'description', description: d };
+      }
+      if (!this.describe.described) {
+        const subject = this.subjectWithoutArticle(ts, at);
+        if (subject) return subject;
       }
       // No subject after the verb ("…», ha precisato in conferenza stampa. / katanya pada sidang media"): the person mentioned last.
       return ts.slice(at).some((t) => isCapitalized(t)) ? { kind: 'verb' } : { kind: 'pronoun' };
@@ -183,6 +254,30 @@ export class ReportingMatcher {
     return null;
   }
 
+  /**
+   * Strictly a speaker right after a quotation: a listed verb then a name, a
+   * titled name or a pronoun ("sier statsminister Kari Nordmann", "sa hun"),
+   * or a name or pronoun then the verb ("Kari Nordmann sier"). What opens a
+   * quotation without marks (a dash) needs this much evidence.
+   */
+  speakerAfter(tail: string): Attribution | null {
+    const ts = tokenize(tail, 0, MAX_CLAUSE);
+    const verb = this.verbAt(ts, 0);
+    if (verb) {
+      const next = ts[verb.n];
+      // "– Zobaczymy – dodał." A bare verb ending the sentence: the person mentioned last.
+      if (verb.pronoun || this.isPronoun(next) || !next || /^[.!?…]$/u.test(next.text)) return { kind: 'pronoun' };
+      const name = this.appositive(ts, verb.n) ?? this.titledName(ts, verb.n);
+      if (name) return { kind: 'name', name };
+      // "– …, zapewnił minister": a title, never any noun ("– …, sier rapporten" is a report, not speech).
+      const subject = this.describe.described ? null : this.subjectWithoutArticle(ts, verb.n);
+      return subject && (subject.kind !== 'description' || subject.description.listed) ? subject : null;
+    }
+    if (this.isPronoun(ts[0]) && this.verbAt(ts, 1)) return { kind: 'pronoun' };
+    const { name, end } = this.names.nameAfter(ts, 0);
+    return name && this.verbAt(ts, end) ? { kind: 'name', name } : null;
+  }
+
   /** The name after a verb; a title or organisation followed by ", Name" gives the name (ujar Kepala BPBD Garut, Yayan Supriatna). */
   private appositive(ts: readonly Token[], at: number): string[] | null {
     const found = this.names.nameAfter(ts, at);
@@ -212,10 +307,14 @@ export class ReportingMatcher {
     // "product liability lawyer Jim Dunham", not "a source told the website Page Six".
     let described = false;
     let link = false;
-    while (p < ts.length && p - at < 6 && ts[p]!.word && (!isCapitalized(ts[p]) || PLACE_ADJECTIVE.test(ts[p]!.text))) {
+    // A hyphen that leaves a compound's shared end out ("teknik- og miljøborgmester") stays inside the title.
+    const inTitle = (t: Token) => (t.word && (!isCapitalized(t) || PLACE_ADJECTIVE.test(t.text))) || (t.text === '-' && !!ts[p - 1]?.word);
+    while (p < ts.length && p - at < 6 && inTitle(ts[p]!)) {
       if (this.names.titleAt(ts, p)) title = true;
       else if (this.describe.nounAt(ts, p)) described = true;
       if (this.describe.isLinkWord(ts[p]!.text.toLowerCase())) link = true;
+      // Where no article table lists the prepositions, the function words do: "сказала в Нижнем Новгороде" is a place.
+      if (!this.describe.described && this.stop.has(ts[p]!.text.toLowerCase())) link = true;
       p++;
     }
     if (p === at || !isCapitalized(ts[p])) return null;
@@ -265,6 +364,12 @@ export class ReportingMatcher {
         const { name, end } = this.names.nameAfter(ts, j + n);
         if (name && end === e) return { kind: 'name', name };
       }
+    }
+    // The same after the name, where the language has postpositions: Karácsony Gergely (főpolgármester) szerint: „…”.
+    if (ts[e - 1]?.word && this.postpositions.has(ts[e - 1]!.text.toLowerCase())) {
+      const title = ts[e - 2]?.word && /^\p{Ll}/u.test(ts[e - 2]!.text) && this.names.titleAt(ts, e - 2) ? 1 : 0;
+      const name = this.names.nameBefore(ts, e - 1 - title);
+      if (name) return { kind: 'name', name };
     }
     for (let j = e - 1; j >= 0 && e - j <= MAX_VERB_TAIL + 2; j--) {
       const verb = this.verbAt(ts, j);

@@ -1,6 +1,7 @@
 /**
- * Speakers in languages written without spaces (ja, zh): the verb follows the
- * closing mark (ja 「…」と述べた), the name sits before a title or particle.
+ * Speakers in languages written without spaces (ja, zh) or without capitals
+ * (ko): the verb follows the closing mark (ja 「…」と述べた, ko "…"고 말했다),
+ * the name sits before a title or particle.
  */
 import type { CjkReportingWords } from '../rules/reporting-verbs';
 import type { Attribution } from './attribution';
@@ -18,15 +19,26 @@ export class CjkMatcher {
   private readonly topicRe: RegExp | null;
   private readonly pronounAfter: RegExp;
 
+  private readonly nameChars: string;
+  /** Between a name and its title: nothing, or a space where words are spaced. */
+  private readonly gap: string;
+
   constructor(private readonly rules: CjkReportingWords) {
+    const name = (this.nameChars = rules.nameChars ?? NAME_CHARS);
+    // Spaced: up to two words (an office: 김민수 교육부 장관은) between the name and its title.
+    const gap = (this.gap = rules.spaced ? `(?:\\s${name}+){0,2}?\\s?` : '');
+    const title = `(?:${gap}${alt(rules.titleSuffixes)})?`;
     const q = rules.quotatives.length ? `${alt(rules.quotatives)}[、，,]?` : '[，,]?';
     const topic = rules.topicParticles.length ? `${alt(rules.topicParticles)}[、，,]?` : '';
-    this.afterRe = new RegExp(`^${q}(?:(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
-    this.pronounAfter = new RegExp(`^${q}${alt(rules.pronouns)}${topic}`, 'u');
+    const space = rules.spaced ? '\\s*' : '';
+    this.afterRe = new RegExp(`^${q}${space}(?:(${name}{1,12}?)${title}${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
+    this.pronounAfter = new RegExp(`^${q}${space}${alt(rules.pronouns)}${topic}`, 'u');
     // zh: the speaker and verb right before the mark (他说：“…”).
-    this.beforeRe = new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${alt(rules.verbs)}[：:，,]?$`, 'u');
-    // ja: the sentence's topic (岸田首相は記者会見で「…」と述べた).
-    this.topicRe = topic ? new RegExp(`(${NAME_CHARS}{1,12}?)${alt(rules.titleSuffixes)}?${topic}`, 'gu') : null;
+    this.beforeRe = new RegExp(`(${name}{1,12}?)${title}${alt(rules.verbs)}[：:，,]?$`, 'u');
+    // ja: the sentence's topic (岸田首相は記者会見で「…」と述べた); ko: 김민수 장관은 "…"고 말했다.
+    // Where words are spaced, the particle ends its word (정부가, not the start of 이번).
+    const wordEnd = rules.spaced ? '(?=\\s|$|,)' : '';
+    this.topicRe = topic ? new RegExp(`(${name}{1,12}?)${title}${topic}${wordEnd}`, 'gu') : null;
   }
 
   private clean(name: string): string[] | null {
@@ -62,7 +74,7 @@ export class CjkMatcher {
 
   /** The fullest earlier form: 岸田 → 岸田文雄 when "岸田文雄首相" came first. */
   fullest(name: string, textBefore: string): string {
-    const re = new RegExp(`${esc(name)}(\\p{Script=Han}{1,3})${alt(this.rules.titleSuffixes)}`, 'u');
+    const re = new RegExp(`${esc(name)}(${this.nameChars === NAME_CHARS ? '\\p{Script=Han}' : this.nameChars}{1,3})${this.gap}${alt(this.rules.titleSuffixes)}`, 'u');
     const m = re.exec(textBefore);
     return m ? name + m[1] : name;
   }

@@ -76,6 +76,11 @@ export class DescriptionReader {
     this.compounds = this.rules?.capitalizedNouns ? compoundHeadsFor(lang) : null;
   }
 
+  /** Whether the language has a table of articles and descriptor nouns (the ones without articles have none). */
+  get described(): boolean {
+    return this.rules !== null;
+  }
+
   /** A word that joins or ends a phrase (for, de, di, in, who): never an adjective between a title and a name. */
   isLinkWord(lower: string): boolean {
     return this.complements.has(lower) || this.stops.has(lower) || this.indefinite.has(lower) || this.definite.has(lower) || this.possessives.has(lower);

@@ -3,7 +3,7 @@
  * spans, the reporting-verb rules find the speaker, and what is neither
  * attributed nor clearly a sentence of speech (scare quotes, titles) is left out.
  */
-import { CJK_REPORTING_WORDS, REPORTING_WORDS } from '../rules/reporting-verbs';
+import { CJK_REPORTING_WORDS, REPORTING_WORDS, RULE_LANGUAGE_ALIASES } from '../rules/reporting-verbs';
 import type { Quote } from '../types';
 import { ReportingMatcher, type Attribution } from './attribution';
 import { DescriptionReader, type Description } from './descriptions';
@@ -11,6 +11,7 @@ import { Mentions } from './mentions';
 import { CjkMatcher } from './cjk';
 import { marksFor } from './marks';
 import { NameContext } from './names';
+import { scanDashQuotations, type DashSpan } from './dash';
 import { scanQuotations, type QuoteSpan } from './scanner';
 
 /** A scare quote is at most this many words ("kontak erat")… */
@@ -32,6 +33,16 @@ export function splitParagraphs(text: string): string[] {
 
 function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A paragraph that may hold a quotation opened by a dash (core/quotes/dash.ts). */
+const DASH_START = /^\s*[\u2013\u2014-]\s/u;
+
+/** The quotations in marks and those opened by a dash, in reading order. */
+function withDashQuotations(marked: QuoteSpan[], paras: readonly string[], latin: ReportingMatcher): (QuoteSpan | DashSpan)[] {
+  const inMarks = new Set(marked.flatMap((sp) => Array.from({ length: sp.endPara - sp.startPara + 1 }, (_, k) => sp.startPara + k)));
+  const dashed = scanDashQuotations(paras, (tail) => latin.speakerAfter(tail) !== null, inMarks);
+  return [...marked, ...dashed].sort((a, b) => a.startPara - b.startPara || a.start - b.start);
 }
 
 /** Offsets of each paragraph in the joined text, for "named earlier" look-ups. */
@@ -66,19 +77,23 @@ function describe(d: Description): string {
 export function extractQuotes(text: string, lang: string): Quote[] {
   if (!text) return [];
   const paras = splitParagraphs(text);
-  const spans = scanQuotations(paras, marksFor(lang));
-  if (!spans.length) return [];
+  const marked = scanQuotations(paras, marksFor(lang));
   const primary = lang.split('-')[0]!.toLowerCase();
-  const offsets = paragraphOffsets(text, paras);
   const cjkRules = CJK_REPORTING_WORDS[primary];
-  const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
-  const ruleLang = primary in REPORTING_WORDS ? primary : 'en';
+  const known = RULE_LANGUAGE_ALIASES[primary] ?? primary;
+  const ruleLang = known in REPORTING_WORDS ? known : 'en';
   const rules = REPORTING_WORDS[ruleLang]!;
-  const never = new Set([...rules.verbs, ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
-  const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
+  const dashed = !cjkRules && rules.dashQuotations === true && paras.some((p) => DASH_START.test(p));
+  if (!marked.length && !dashed) return [];
+  const offsets = paragraphOffsets(text, paras);
+  const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
+  const never = new Set([...(rules.syllabic ? [] : rules.verbs), ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
   const names = cjk ? null : new NameContext(text, ruleLang, never);
   const reader = new DescriptionReader(ruleLang, never, new Set([...(rules.perfectAuxiliaries ?? []), ...rules.auxiliaries]));
   const latin = names ? new ReportingMatcher(rules, names, reader, ruleLang) : null;
+  const spans: (QuoteSpan | DashSpan)[] = dashed && latin ? withDashQuotations(marked, paras, latin) : marked;
+  if (!spans.length) return [];
+  const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
   const quoted = spans.map((sp) => [offsets[sp.startPara]! + sp.start, offsets[sp.endPara]! + sp.end] as const);
   const verbStarts = new Set(rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!));
   const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
@@ -101,11 +116,15 @@ export function extractQuotes(text: string, lang: string): Quote[] {
     let found: Attribution | null = null;
     if (cjk) found = cjk.attribute(head, tail);
     else if (latin) found = latin.after(tail, speech, linked) ?? latin.before(head);
+    // Verb-final order (Turkish): `Bakan Mehmet Yılmaz, "…" dedi.` — a bare verb after the quotation, its subject before it.
+    if (latin && found?.kind === 'pronoun' && found.bare) found = latin.subjectBefore(head) ?? found;
     const at = offsets[span.startPara]! + span.start;
     const end = offsets[span.endPara]! + span.end;
     // A second sentence in the same paragraph after an attributed one ("…,” he said. “Now we’re adding a fifth.”) is theirs.
     const continues = !found && previous?.paragraph === span.startPara && previous.speaker !== null && /^\p{Lu}/u.test(span.text) && SPEECH_END.test(span.text);
-    if (!found && !continues && (scare || !speech)) continue;
+    // A dash paragraph after a dash quotation: the same speaker talking on.
+    const talksOn = 'continued' in span && span.continued && !!previous && previous.paragraph >= span.startPara - 1 && previous.speaker !== null;
+    if (!found && !continues && !talksOn && (scare || !speech)) continue;
 
     // Who a pronoun, "-nya" or a bare verb means: the person mentioned last, in this paragraph or the one before.
     const windowStart = offsets[Math.max(0, span.startPara - 1)]!;
@@ -129,12 +148,15 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         const owner = d.age ? ageOwners.get(d.age) : undefined;
         const latest = owner ? null : mentions?.latestName(windowStart, at);
         const named = latest && d.age && [...ageOwners.values()].includes(latest.join(' ')) ? null : latest;
-        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : describe(d));
+        // Nobody introduced in the text around, but the quotation just before named its speaker ("— сказал министр … Алексей Гордеев" / "— уточнил министр");
+        // not for an age, which is somebody else when the age is new.
+        const recent: string | null = previous && previous.paragraph >= span.startPara - 1 ? previous.speaker : null;
+        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : ((d.age ? null : recent) ?? describe(d)));
         if (d.age && named && !owner) ageOwners.set(d.age, speaker);
       }
     } else if (!found) {
       // A second quotation in the same paragraph with no verb continues the first one's speaker.
-      if (previous && previous.paragraph === span.startPara) speaker = previous.speaker;
+      if (previous && (previous.paragraph === span.startPara || talksOn)) speaker = previous.speaker;
       else {
         const m = mentions?.latest(offsets[head === before ? span.startPara - 1 : span.startPara]!, at);
         speaker = m ? (m.kind === 'name' ? m.name.join(' ') : describe(m.description)) : null;

@@ -129,7 +129,9 @@ export class Mentions {
     // "Camat Babelan, Hendra Saputra": the title and place are Hendra's, not a person of their own.
     const apposition = next?.text === ',' && !!after && this.names.inRun(ts, j + 1) && !this.names.isCommonWord(after.text);
     const age = next?.text === '(' && /^\d{1,3}$/u.test(after?.text ?? '') && ts[j + 2]?.text === ')';
-    const person = (titled && !(apposition && name.length === 1)) || this.people.has(key) || (full.length >= 2 && cue && !placed) || relative || age;
+    // "Kovács Péter polgármester", "Jan Novák ministr": a lower-case title right after a full name.
+    const titledAfter = full.length >= 2 && !!next?.word && /^\p{Ll}/u.test(next.text) && this.names.titleAt(ts, j) > 0;
+    const person = ((titled || titledAfter) && !(apposition && name.length === 1)) || this.people.has(key) || (full.length >= 2 && cue && !placed) || relative || age;
     if (!person) return null;
     if (!probe) this.people.add(key);
     return full;
@@ -140,6 +142,8 @@ export class Mentions {
     if (this.names.titleEndsAt(ts, i - 1)) return true;
     const prev = ts[i - 1];
     if (prev?.word && /^\p{Ll}/u.test(prev.text) && !this.reader.isLinkWord(prev.text.toLowerCase()) && this.names.titleEndsAt(ts, i - 2)) return true;
+    // With no article table, a title and its complement: "ο πρόεδρος της φοιτητικής ένωσης Γιώργος Νικολάου", "rzecznik Tramwajów …".
+    if (!this.reader.described) for (let k = i - 1; k >= 0 && k >= i - 5 && ts[k]!.word && /^\p{Ll}/u.test(ts[k]!.text); k--) if (this.names.titleEndsAt(ts, k)) return true;
     // "sa présidente départementale, Nathalie Roques" / "Pengarah JKM negeri, Rosmawati Ismail": a name in apposition to a title.
     if (prev?.text !== ',') return false;
     for (let k = i - 2; k >= 0 && k >= i - 8 && ts[k]!.word; k--) if (this.names.titleAt(ts, k) || this.reader.nounAt(ts, k)) return true;

@@ -7,7 +7,7 @@
  * also stand alone.
  */
 import { DESCRIPTOR_WORDS, ELIDED_PREFIXES, TITLE_ENDINGS } from '../rules/person-descriptors';
-import { DETERMINERS, NAME_PARTICLES, PERSON_TITLES } from '../rules/person-titles';
+import { DECLINED_NAMES, DETERMINERS, NAME_PARTICLES, OFFICE_TITLE_ENDS, PERSON_TITLES, TWO_PART_NAMES } from '../rules/person-titles';
 import { STOPWORDS } from '../rules/stopwords';
 import { PhraseIndex, perKey } from './phrase-index';
 import { isCapitalized, tokenize, words, type Token } from './tokens';
@@ -36,6 +36,8 @@ export class NameContext {
   private readonly titles: PhraseIndex;
   private readonly titleWords: Set<string>;
   private readonly titleEndings: readonly string[];
+  private readonly officeEnds: Set<string>;
+  private readonly declined: boolean;
   readonly determiners: Set<string>;
   private readonly stop: Set<string>;
   private readonly counts = new Map<string, number>();
@@ -54,6 +56,8 @@ export class NameContext {
     this.tokens = tokenize(text);
     ({ index: this.titles, oneWord: this.titleWords } = titlesFor(lang));
     this.titleEndings = TITLE_ENDINGS[lang] ?? [];
+    this.officeEnds = new Set(OFFICE_TITLE_ENDS[lang] ?? []);
+    this.declined = DECLINED_NAMES.includes(lang);
     this.determiners = new Set(DETERMINERS[lang] ?? []);
     this.stop = new Set(STOPWORDS[lang] ?? []);
     this.lowerWords = new Set(this.tokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
@@ -151,6 +155,8 @@ export class NameContext {
   /** Titles off, sentence-initial common words off, then the part that is one person's name. */
   clean(run: Token[], atSentenceStart: boolean): string[] | null {
     let ws = run.filter((t) => t.word);
+    // "Ο πρόεδρος …" at a sentence start: an article alone names nobody.
+    if (ws.every((t) => this.determiners.has(t.text.toLowerCase()))) return null;
     // An article before a title is not part of the name: "Der Bürgermeister Hans Müller", "Le président Emmanuel Macron" ("Le Pen" keeps its "Le").
     while (ws.length > 2 && this.determiners.has(ws[0]!.text.toLowerCase()) && this.titleAt(ws, 1) > 0) ws = ws.slice(1);
     let cut = 0;
@@ -159,8 +165,9 @@ export class NameContext {
     for (let k = 0; k < ws.length; k++) {
       const n = this.titleAt(ws, k);
       if (!n || k + n >= ws.length) continue;
-      // "Russlands Präsident Wladimir Putin", "Nordkoreas Machthaber Kim Jong Un": a title with a full name after it ends what comes before.
-      if (k === cut || (ws.length - (k + n) >= 2 && (n >= 2 || GENITIVE.test(ws[k - 1]!.text))) || this.titleAt(ws, 0)) {
+      // "Russlands Präsident Wladimir Putin", "Nordkoreas Machthaber Kim Jong Un", "Sağlık Bakanı Mehmet Yılmaz": a title with a full name after it ends what comes before.
+      const office = (k > 0 && GENITIVE.test(ws[k - 1]!.text)) || this.officeEnds.has(ws[k + n - 1]!.text.toLowerCase());
+      if (k === cut || (ws.length - (k + n) >= 2 && (n >= 2 || office)) || this.titleAt(ws, 0)) {
         cut = k + n;
         k += n - 1;
       }
@@ -186,7 +193,7 @@ export class NameContext {
       // A surname alone from three words means the middle word is also used on its own (Ramón Villaseñor Ortega, later "Villaseñor"): keep them all.
       names = fromFirst.length === names.length || (fromLast.length === 1 && names.length >= 3) ? names : fromLast;
     }
-    return names.slice(-MAX_NAME_WORDS);
+    return this.personalPart(names).slice(-MAX_NAME_WORDS);
   }
 
   isCommonWord(w: string): boolean {
@@ -244,6 +251,10 @@ export class NameContext {
   /** The fullest form of `name` used before offset `before` ("Putin" → "Vladimir Putin"). */
   fullest(name: readonly string[], before: number): string[] {
     const forms = this.formsOf(name);
+    if (name.length === 1 && this.declined && !forms.some((f) => f.start < before && f.best.length > 1)) {
+      const other = this.declinedForm(name[0]!, before);
+      if (other) return other;
+    }
     // The last occurrence before `before` (occurrences are in text order).
     let lo = 0;
     let hi = forms.length;
@@ -252,7 +263,36 @@ export class NameContext {
       if (forms[mid]!.start < before) lo = mid + 1;
       else hi = mid;
     }
-    return [...(lo > 0 ? forms[lo - 1]!.best : name)];
+    return this.personalPart(lo > 0 ? forms[lo - 1]!.best : name);
+  }
+
+  /**
+   * A surname alone in another case than the full name before it: "Mikovcová"
+   * after "Lucie Mikovcové" → "Lucie Mikovcová". Same first letters up to the
+   * last three (at least four), after a capitalized given name.
+   */
+  private declinedForm(surname: string, before: number): string[] | null {
+    if (surname.length < 5) return null;
+    const stem = surname.slice(0, Math.max(4, surname.length - 3));
+    let found: { given: string; start: number } | null = null;
+    for (const [word, at] of this.positions) {
+      if (word === surname || !word.startsWith(stem) || Math.abs(word.length - surname.length) > 3) continue;
+      for (const i of at) {
+        const given = this.tokens[i - 1];
+        const start = this.tokens[i]!.start;
+        if (start >= before || (found && start < found.start)) continue;
+        if (!isCapitalized(given) || this.never.has(given!.text.toLowerCase()) || this.titleAt(this.tokens, i - 1)) continue;
+        found = { given: given!.text, start };
+      }
+    }
+    return found ? [found.given, surname] : null;
+  }
+
+  /** The personal name at the end of a run, where names have two parts (TWO_PART_NAMES). */
+  private personalPart(names: readonly string[]): string[] {
+    const patronymic = TWO_PART_NAMES[this.lang];
+    if (patronymic === undefined || names.length <= 2) return [...names];
+    return names.slice(patronymic?.test(names[names.length - 2]!) ? -3 : -2);
   }
 
   /**

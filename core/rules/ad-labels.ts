@@ -24,4 +24,12 @@ export const AD_LABELS: Record<string, readonly string[]> = {
   uk: ['реклама'],
   sv: ['annons'],
   th: ['โฆษณา'],
+  da: ['annonce', 'reklame', 'sponsoreret indhold'],
+  nb: ['annonse', 'reklame', 'annonsørinnhold'],
+  fi: ['mainos', 'kaupallinen yhteistyö', 'artikkeli jatkuu mainoksen jälkeen'],
+  hu: ['hirdetés', 'reklám', 'szponzorált tartalom'],
+  // Capitals drop the accents: "ΔΙΑΦΗΜΙΣΗ".
+  el: ['διαφήμιση', 'διαφημιση', 'χορηγούμενο περιεχόμενο'],
+  ro: ['publicitate', 'reclamă', 'conținut sponsorizat'],
+  sk: ['reklama', 'inzercia', 'komerčná prezentácia'],
 };

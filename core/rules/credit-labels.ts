@@ -25,6 +25,14 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   hu: { author: ['szerző', 'írta'], editor: ['szerkesztő'], source: ['forrás'] },
   el: { author: ['συντάκτης', 'συντάκτρια', 'γράφει'], editor: ['επιμέλεια'], source: ['πηγή'] },
   vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn'] },
+  ar: { author: ['بقلم', 'كتب', 'كتبت', 'الكاتب'], editor: ['تحرير'], source: ['المصدر'] },
+  he: { author: ['מאת', 'כתב', 'כתבה'], editor: ['עריכה'], source: ['מקור'] },
+  fa: { author: ['نویسنده', 'نوشته'], editor: ['ویراستار'], source: ['منبع'] },
+  hi: { author: ['लेखक', 'लेखिका'], editor: ['संपादक'], source: ['स्रोत'] },
+  zh: { author: ['作者', '记者', '記者', '撰文'], editor: ['编辑', '責任編輯', '责任编辑'], source: ['来源', '來源'] },
+  ja: { author: ['執筆', '筆者'], editor: ['編集'], source: ['出典', '出所'] },
+  ko: { author: ['글'], editor: ['편집'], source: ['출처'] },
+  th: { author: ['ผู้เขียน', 'เขียนโดย'], editor: ['บรรณาธิการ'], source: ['ที่มา'] },
 };
 
 /**
@@ -49,6 +57,12 @@ export const NEWSROOM_WORDS: readonly string[] = [
   'staff', 'team', 'newsroom', 'desk', 'redaktion', 'online-redaktion', 'redaksi', 'tim redaksi', 'redacción', 'redação', 'redazione',
   'rédaction', 'redactie', 'redakcja', '編集部',
 ];
+
+/**
+ * Roles printed before or after a name in scripts without spaces between words ("김민수 기자", "山田太郎 記者",
+ * "记者 李明"): the name alone is one "word", so these are cut whatever is left.
+ */
+export const CJK_BYLINE_ROLES: readonly string[] = ['기자', '특파원', '선임기자', '전문기자', '記者', '特派員', '编辑委員', '編集委員', '记者', '特约记者', '通讯员', '本报记者'];
 
 /** Job titles printed after a byline name ("Sarah Whitfield Staff Writer"): not part of the name. */
 export const BYLINE_ROLES: readonly string[] = [

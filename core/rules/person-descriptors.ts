@@ -202,6 +202,10 @@ export const TITLE_ENDINGS: Record<string, readonly string[]> = {
     'abgeordneter', 'abgeordnete', 'sekretär', 'sekretärin', 'beauftragter', 'beauftragte', 'experte', 'expertin', 'stadtrat', 'stadträtin',
   ],
   nl: ['woordvoerder', 'minister', 'voorzitter', 'directeur', 'wethouder', 'burgemeester'],
+  da: ['borgmester', 'minister', 'direktør', 'formand', 'ordfører', 'chef', 'leder', 'talsmand', 'talskvinde', 'inspektør', 'læge'],
+  nb: ['ordfører', 'minister', 'direktør', 'leder', 'sjef', 'talsperson', 'mester', 'lege', 'forsker', 'representant'],
+  fi: ['ministeri', 'johtaja', 'päällikkö', 'pormestari', 'tiedottaja', 'lääkäri', 'tutkija', 'edustaja', 'komisario'],
+  hu: ['polgármester', 'miniszter', 'elnök', 'igazgató', 'szóvivő', 'képviselő'],
 };
 
 /** Elided articles glued to the next word (l’assessore, dell’Autorità): the word after them is what counts. */

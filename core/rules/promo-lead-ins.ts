@@ -35,4 +35,14 @@ export const PROMO_LEAD_INS: Record<string, readonly string[]> = {
   ja: ['関連記事', 'あわせて読みたい', '併せて読みたい'],
   ko: ['관련 기사', '관련기사', '함께 읽기'],
   th: ['อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง'],
+  da: ['læs også', 'læs mere', 'se også'],
+  nb: ['les også', 'les mer', 'se også'],
+  fi: ['lue myös', 'lue lisää', 'katso myös'],
+  hu: ['olvassa el ezt is', 'ez is érdekelheti', 'kapcsolódó', 'kapcsolódó cikk'],
+  // Greek typed in capitals drops the accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), and keys are only lower-cased, not unaccented.
+  el: ['διαβάστε επίσης', 'διαβαστε επισης', 'διαβάστε ακόμη', 'διαβαστε ακομη', 'δείτε επίσης'],
+  // Romanian sites print ș with a comma, ş with a cedilla (older fonts) or no accent at all ("Citeste si").
+  ro: ['citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi şi'],
+  sk: ['čítajte aj', 'prečítajte si aj', 'čítajte tiež', 'súvisiace'],
+  sv: ['läs också', 'läs mer', 'läs även', 'se också'],
 };

@@ -40,6 +40,13 @@ export const PROMPT_OPENINGS: Record<string, readonly string[]> = {
   ko: ['구독하기', '구독', '무단전재 및 재배포 금지', '저작권자'],
   th: ['ติดตามเรา', 'สมัครสมาชิก'],
   sv: ['prenumerera', 'följ oss på'],
+  da: ['følg os på', 'tilmeld dig vores nyhedsbrev', 'bliv abonnent'],
+  nb: ['følg oss på', 'bli abonnent', 'meld deg på nyhetsbrevet', 'last ned appen'],
+  fi: ['tilaa uutiskirje', 'seuraa meitä', 'lataa sovellus'],
+  hu: ['iratkozzon fel', 'iratkozz fel', 'kövessen minket', 'kövess minket'],
+  el: ['ακολουθήστε μας', 'εγγραφείτε στο newsletter', 'κατεβάστε την εφαρμογή'],
+  ro: ['abonează-te', 'urmărește-ne pe', 'descarcă aplicația'],
+  sk: ['sledujte nás na', 'stiahnite si aplikáciu', 'prihláste sa na odber'],
 };
 
 /** Whole-text reading-time labels ("6 min read", "5 menit baca", "Lesezeit: 3 Min."). */

@@ -51,8 +51,17 @@ export const QUOTE_MARKS: Record<string, QuoteMarks> = {
   pl: { primary: [LOW_RIGHT, ASCII], nested: [GUILLEMETS] },
   fr: GUILLEMET_LIKE,
   it: GUILLEMET_LIKE,
-  ru: { primary: [GUILLEMETS, ASCII], nested: [LOW_HIGH] },
-  uk: { primary: [GUILLEMETS, ASCII], nested: [LOW_HIGH] },
+  // Russian and Ukrainian sites also quote with “…” at the top level.
+  ru: { primary: [GUILLEMETS, CURLY, ASCII], nested: [LOW_HIGH] },
+  uk: { primary: [GUILLEMETS, CURLY, ASCII], nested: [LOW_HIGH] },
+  sk: { primary: [LOW_HIGH, GUILLEMETS_IN, ASCII], nested: [LOW_SINGLE] },
+  ro: { primary: [LOW_RIGHT, CURLY, ASCII, GUILLEMETS], nested: [SINGLE] },
+  hu: { primary: [LOW_RIGHT, CURLY, ASCII], nested: [GUILLEMETS_IN] },
+  da: { primary: [GUILLEMETS_IN, LOW_HIGH, CURLY, ASCII], nested: [SINGLE] },
+  nb: { primary: [GUILLEMETS, CURLY, ASCII], nested: [SINGLE] },
+  el: { primary: [GUILLEMETS, CURLY, ASCII], nested: [SINGLE] },
+  tr: ENGLISH_LIKE,
+  vi: ENGLISH_LIKE,
   ja: { primary: [CORNER], nested: [WHITE_CORNER] },
 };
 
@@ -66,6 +75,8 @@ export const QUOTE_MARK_ALIASES: Record<string, string> = {
   'zh-MO': 'zh-Hant',
   'pt-AO': 'pt-PT',
   'pt-MZ': 'pt-PT',
+  no: 'nb',
+  nn: 'nb',
 };
 
 /** Unknown languages: the marks most news sites use. */

@@ -21,6 +21,25 @@ export interface ReportingWords {
    * of saying even when the participle is in no list.
    */
   perfectAuxiliaries?: readonly string[];
+  /** Postpositions that put the speaker before them, in the case the name is written in (hu "Karácsony Gergely szerint"). */
+  accordingToAfter?: readonly string[];
+  /**
+   * Particles right after a closing mark that make the next word a verb of
+   * saying, whatever verb it is: Turkish `"…" diye ekledi` ("saying, he added").
+   */
+  quotatives?: readonly string[];
+  /**
+   * Quotations opened by a dash instead of marks, one paragraph each, with the
+   * speaker after the comma that ends them: "– Vi må handle nå, sier Kari
+   * Nordmann." (Scandinavian, Finnish and Slavic news).
+   */
+  dashQuotations?: boolean;
+  /**
+   * Words are written syllable by syllable (vi), and a syllable of a verb
+   * phrase may be a given name ("nhấn mạnh" / Lưu Văn Mạnh, "tâm sự" / Lý Thị
+   * Tâm): the verbs do not keep their words out of names.
+   */
+  syllabic?: boolean;
 }
 
 const INDONESIAN_BASE = ['kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'lanjut', 'sebut', 'papar', 'terang', 'seru', 'pesan', 'akui', 'nilai', 'harap', 'pinta', 'sambung', 'timpal', 'kilah', 'cetus', 'jawab', 'tanya', 'tandas', 'kisah', 'keluh', 'ajak', 'imbau', 'klaim', 'beber', 'urai', 'singgung'];
@@ -42,6 +61,269 @@ const INDONESIAN: ReportingWords = {
   auxiliaries: [],
   conjunctions: ['bahwa', 'jika', 'kalau'],
   perfectAuxiliaries: ['telah', 'sudah'],
+};
+
+/** Slavic past tenses agree with the speaker: the masculine forms and the feminine ones made from them (сказал → сказала, řekl → řekla). */
+function withFeminine(masculine: readonly string[], feminine: (m: string) => string): string[] {
+  return masculine.flatMap((m) => [m, feminine(m)]);
+}
+const appendA = (m: string): string => `${m}a`;
+const appendCyrillicA = (m: string): string => `${m}\u0430`;
+/** Ukrainian: сказав → сказала, розповів → розповіла. */
+const ukrainianFeminine = (m: string): string => `${m.replace(/в$/u, '')}ла`;
+
+/** Romanian compound past, also with the adverb of repetition: "a declarat", "a mai declarat". */
+function romanianPast(participles: readonly string[]): string[] {
+  return participles.flatMap((p) => [`a ${p}`, `a mai ${p}`]);
+}
+/** Romanian sites still write ş ţ (cedilla) for ș ț (comma below): both spellings. */
+function withCedillas(list: readonly string[]): string[] {
+  return [...new Set(list.flatMap((w) => [w, w.replace(/ș/gu, 'ş').replace(/ț/gu, 'ţ')]))];
+}
+
+const RUSSIAN: ReportingWords = {
+  verbs: [
+    ...withFeminine(
+      [
+        'сказал', 'заявил', 'добавил', 'отметил', 'подчеркнул', 'пояснил', 'сообщил', 'рассказал', 'уточнил', 'признал', 'ответил',
+        'написал', 'заверил', 'предупредил', 'напомнил', 'объяснил', 'указал', 'констатировал', 'резюмировал', 'заключил', 'призвал', 'пообещал',
+        'продолжил', 'говорил', 'заметил', 'возразил', 'посетовал', 'уверил', 'подытожил', 'добавлял', 'рассуждал',
+      ],
+      appendCyrillicA,
+    ),
+    'признался', 'призналась', 'пожаловался', 'пожаловалась', 'говорит', 'отмечает', 'подчеркивает', 'подчёркивает', 'добавляет', 'заявляет', 'рассказывает',
+    'поясняет', 'утверждает', 'уверен', 'уверена', 'считает', 'объясняет', 'признается', 'признаётся', 'пишет', 'уточняет', 'напоминает',
+    'предупреждает', 'говорится', 'цитирует',
+  ],
+  accordingTo: ['по словам', 'по мнению', 'как сообщил', 'как заявил'],
+  pronouns: ['он', 'она'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['что'],
+  dashQuotations: true,
+};
+
+const UKRAINIAN: ReportingWords = {
+  verbs: [
+    ...withFeminine(
+      [
+        'сказав', 'заявив', 'додав', 'зазначив', 'наголосив', 'підкреслив', 'пояснив', 'повідомив', 'розповів', 'відповів', 'написав', 'запевнив',
+        'попередив', 'нагадав', 'уточнив', 'визнав', 'зауважив', 'підсумував', 'закликав', 'пообіцяв', 'продовжив', 'прокоментував', 'резюмував',
+      ],
+      ukrainianFeminine,
+    ),
+    'каже', 'говорить', 'вважає', 'зазначає', 'додає', 'наголошує', 'заявляє', 'розповідає', 'пояснює', 'підкреслює', 'пише', 'запевняє',
+  ],
+  accordingTo: ['за словами', 'на думку'],
+  pronouns: ['він', 'вона'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['що'],
+  dashQuotations: true,
+};
+
+const POLISH: ReportingWords = {
+  verbs: [
+    ...withFeminine(
+      [
+        'powiedział', 'dodał', 'stwierdził', 'podkreślił', 'zaznaczył', 'ocenił', 'mówił', 'przekonywał', 'wyjaśnił', 'zapowiedział', 'poinformował',
+        'oświadczył', 'przyznał', 'zapewnił', 'tłumaczył', 'zauważył', 'odpowiedział', 'napisał', 'przypomniał', 'relacjonował', 'opowiadał',
+        'skomentował', 'argumentował', 'apelował', 'zadeklarował', 'podsumował', 'wskazał', 'zaapelował', 'ostrzegał', 'wyjaśniał', 'dopytywał',
+        'zdradził', 'ujawnił', 'przestrzegł', 'uzasadnił', 'oznajmił', 'zakomunikował', 'ostrzegł',
+      ],
+      appendA,
+    ),
+    'mówi', 'podkreśla', 'zaznacza', 'dodaje', 'ocenia', 'tłumaczy', 'wyjaśnia', 'przekonuje', 'twierdzi', 'uważa', 'zauważa', 'pisze',
+    'ostrzega', 'przypomina', 'opowiada', 'komentuje', 'stwierdza', 'zapewnia', 'przyznaje', 'zapowiada', 'informuje', 'apeluje', 'wskazuje',
+  ],
+  accordingTo: ['według', 'zdaniem'],
+  pronouns: ['on', 'ona'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['że'],
+  dashQuotations: true,
+};
+
+const CZECH: ReportingWords = {
+  verbs: [
+    ...withFeminine(
+      [
+        'řekl', 'uvedl', 'dodal', 'prohlásil', 'sdělil', 'vysvětlil', 'upozornil', 'zdůraznil', 'poznamenal', 'konstatoval', 'napsal', 'doplnil',
+        'tvrdil', 'odpověděl', 'potvrdil', 'připomněl', 'oznámil', 'varoval', 'podotkl', 'svěřil', 'popsal', 'uzavřel', 'shrnul', 'ujistil',
+        'přiznal', 'vzkázal', 'reagoval', 'pokračoval', 'zopakoval', 'okomentoval', 'prozradil',
+      ],
+      appendA,
+    ),
+    'přidává se', 'přidal se', 'přidala se', 'ptá se', 'ptal se', 'ptala se', 'svěřil se', 'svěřila se', 'míní', 'uvádí', 'říká', 'píše', 'doplňuje', 'dodává', 'vysvětluje', 'tvrdí', 'upozorňuje', 'zdůrazňuje', 'poznamenává', 'připomíná', 'myslí',
+    'domnívá', 'konstatuje', 'varuje', 'popisuje', 'odpovídá', 'přiznává', 'podotýká',
+  ],
+  accordingTo: ['podle'],
+  pronouns: ['on', 'ona'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['že'],
+  dashQuotations: true,
+};
+
+const SLOVAK: ReportingWords = {
+  verbs: [
+    ...withFeminine(
+      [
+        'povedal', 'uviedol', 'dodal', 'vyhlásil', 'zdôraznil', 'vysvetlil', 'poznamenal', 'napísal', 'priznal', 'potvrdil', 'oznámil', 'upozornil',
+        'doplnil', 'konštatoval', 'reagoval', 'odpovedal', 'pripomenul', 'varoval', 'tvrdil', 'informoval', 'skonštatoval', 'uzavrel', 'zhrnul',
+      ],
+      appendA,
+    ).map((w) => (w === 'uviedola' ? 'uviedla' : w)), // the one irregular feminine
+    'pridáva sa', 'pridal sa', 'pridala sa', 'pýta sa', 'pýtal sa', 'pýtala sa', 'hovorí', 'tvrdí', 'myslí', 'uvádí', 'dodáva', 'vysvetľuje', 'zdôrazňuje', 'píše', 'upozorňuje', 'pripomína', 'konštatuje',
+  ],
+  accordingTo: ['podľa'],
+  pronouns: ['on', 'ona'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['že'],
+  dashQuotations: true,
+};
+
+const ROMANIAN: ReportingWords = {
+  verbs: withCedillas([
+    ...romanianPast([
+      'declarat', 'spus', 'afirmat', 'adăugat', 'precizat', 'explicat', 'subliniat', 'menționat', 'arătat', 'transmis', 'completat', 'anunțat',
+      'susținut', 'răspuns', 'scris', 'avertizat', 'recunoscut', 'insistat', 'continuat', 'conchis', 'punctat', 'comentat', 'povestit',
+      'mărturisit', 'amintit', 'estimat', 'apreciat', 'replicat', 'dezvăluit', 'reiterat', 'remarcat', 'atras atenția', 'ținut să precizeze',
+    ]),
+    'spune', 'declară', 'afirmă', 'adaugă', 'precizează', 'explică', 'subliniază', 'susține', 'arată', 'consideră', 'crede', 'avertizează',
+    'recunoaște', 'insistă', 'mai spune', 'mai adaugă', 'povestește', 'mărturisește', 'explicat', 'declarat', 'spus', 'transmite', 'scrie',
+  ]),
+  accordingTo: withCedillas(['potrivit lui', 'potrivit', 'conform', 'după cum a declarat', 'în opinia lui', 'în opinia']),
+  pronouns: ['el', 'ea', 'acesta', 'aceasta'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['că'],
+  perfectAuxiliaries: ['a', 'au'],
+};
+
+/**
+ * Turkish puts the verb last: `Bakan Mehmet Yılmaz, "…" dedi.` (the speaker
+ * before the quotation, see core/quotes/extract.ts) and `"…" diye ekledi.`
+ * ("diye" is a quotative: any verb after it is one of saying).
+ */
+const TURKISH: ReportingWords = {
+  verbs: [
+    'dedi', 'diyor', 'demişti', 'der', 'söyledi', 'söylüyor', 'belirtti', 'belirtiyor', 'ifade etti', 'vurguladı', 'kaydetti', 'açıkladı',
+    'ekledi', 'sordu', 'yanıtladı', 'cevap verdi', 'dile getirdi', 'aktardı', 'konuştu', 'bildirdi', 'uyardı', 'hatırlattı', 'anlattı',
+    'değerlendirdi', 'yorumladı', 'savundu', 'iddia etti', 'açıklamasında bulundu', 'ifadelerini kullandı', 'ifadesini kullandı',
+    'sözlerine yer verdi', 'şeklinde konuştu', 'diye konuştu', 'diye ekledi', 'dedi ki', 'yazdı', 'paylaştı', 'kaydediyor', 'vurguluyor',
+  ],
+  accordingTo: [],
+  pronouns: ['o'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: [],
+  quotatives: ['diye', 'şeklinde', 'biçiminde'],
+};
+
+const DANISH: ReportingWords = {
+  verbs: [
+    'siger', 'sagde', 'fortæller', 'fortalte', 'forklarer', 'forklarede', 'mener', 'mente', 'tilføjer', 'tilføjede', 'understreger', 'understregede',
+    'skriver', 'skrev', 'påpeger', 'påpegede', 'udtaler', 'udtalte', 'svarer', 'svarede', 'konstaterer', 'konstaterede', 'erkender', 'erkendte',
+    'advarer', 'advarede', 'fastslår', 'fastslog', 'uddyber', 'uddybede', 'lyder det fra', 'vurderer', 'vurderede', 'pointerer', 'pointerede',
+    'indrømmer', 'indrømmede', 'oplyser', 'oplyste', 'tilføjer han', 'fortsætter', 'fortsatte', 'lover', 'lovede', 'spørger', 'spurgte',
+  ],
+  accordingTo: ['ifølge'],
+  pronouns: ['han', 'hun'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['at'],
+  perfectAuxiliaries: ['har', 'havde'],
+  dashQuotations: true,
+};
+
+/** Bokmål and nynorsk forms in one table: sites mix them and pages are tagged nb, nn or no. */
+const NORWEGIAN: ReportingWords = {
+  verbs: [
+    'sier', 'sa', 'sa til', 'forteller', 'fortalte', 'forklarer', 'forklarte', 'mener', 'mente', 'legger til', 'la til', 'understreker',
+    'understreket', 'skriver', 'skrev', 'påpeker', 'påpekte', 'uttaler', 'uttalte', 'svarer', 'svarte', 'konstaterer', 'konstaterte', 'erkjenner',
+    'erkjente', 'advarer', 'advarte', 'opplyser', 'opplyste', 'utdyper', 'utdypet', 'fastslår', 'fastslo', 'innrømmer', 'innrømmet', 'lover',
+    'lovet', 'fortsetter', 'fortsatte', 'sier han', 'sier hun', 'spør', 'spurte',
+    // "legger hun til": the particle comes after the pronoun.
+    'legger', 'la hun til', 'la han til',
+    // nynorsk
+    'seier', 'fortel', 'fortalde', 'meiner', 'meinte', 'legg til', 'skriv', 'skreiv', 'forklarar', 'forklarte', 'svarar', 'understrekar', 'opplyser',
+  ],
+  accordingTo: ['ifølge', 'ifølgje'],
+  pronouns: ['han', 'hun', 'ho'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['at'],
+  perfectAuxiliaries: ['har', 'hadde'],
+  dashQuotations: true,
+};
+
+const FINNISH: ReportingWords = {
+  verbs: [
+    'sanoi', 'sanoo', 'kertoo', 'kertoi', 'totesi', 'toteaa', 'lisäsi', 'lisää', 'painotti', 'painottaa', 'korosti', 'korostaa', 'muistutti',
+    'muistuttaa', 'arvioi', 'arvioivat', 'selitti', 'selittää', 'huomautti', 'huomauttaa', 'vakuutti', 'vakuuttaa', 'kirjoitti', 'kirjoittaa',
+    'vastasi', 'vastaa', 'myönsi', 'myöntää', 'tiivisti', 'tiivistää', 'kommentoi', 'jatkoi', 'jatkaa', 'kuvailee', 'kuvaili', 'sanoo hän',
+    'varoitti', 'varoittaa', 'uskoo', 'uskoi', 'pohtii', 'pohti', 'kiittelee', 'harmittelee', 'iloitsee', 'kertoo hän',
+  ],
+  accordingTo: [],
+  pronouns: ['hän'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['että'],
+  perfectAuxiliaries: ['on', 'oli'],
+  dashQuotations: true,
+};
+
+/** Hungarian separates a verb's prefix after it ("tette hozzá", "jelentette ki"); names run family name first. */
+const HUNGARIAN: ReportingWords = {
+  verbs: [
+    'mondta', 'mondta el', 'közölte', 'hangsúlyozta', 'tette hozzá', 'hozzátette', 'jelentette ki', 'fogalmazott', 'mondja', 'nyilatkozta',
+    'emelte ki', 'magyarázta', 'írta', 'válaszolta', 'jegyezte meg', 'fejtette ki', 'állította', 'figyelmeztetett', 'reagált', 'felelte',
+    'erősítette meg', 'szögezte le', 'húzta alá', 'mutatott rá', 'idézte fel', 'nyilatkozott', 'közli', 'hangsúlyozza', 'teszi hozzá',
+    'fogalmaz', 'emeli ki', 'magyarázza', 'azt mondta', 'úgy fogalmazott', 'kérdezte', 'panaszolta', 'ismerte el', 'tájékoztatott',
+  ],
+  accordingTo: [],
+  accordingToAfter: ['szerint'],
+  pronouns: ['ő'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['hogy'],
+  dashQuotations: true,
+};
+
+const GREEK: ReportingWords = {
+  verbs: [
+    'δήλωσε', 'είπε', 'ανέφερε', 'πρόσθεσε', 'τόνισε', 'σημείωσε', 'εξήγησε', 'υπογράμμισε', 'ανακοίνωσε', 'λέει', 'δηλώνει', 'αναφέρει',
+    'τονίζει', 'σημειώνει', 'εξηγεί', 'προσθέτει', 'υποστήριξε', 'υποστηρίζει', 'απάντησε', 'έγραψε', 'γράφει', 'επεσήμανε', 'επισήμανε',
+    'παραδέχθηκε', 'παραδέχτηκε', 'διευκρίνισε', 'υπενθύμισε', 'συμπλήρωσε', 'κατέληξε', 'προειδοποίησε', 'ξεκαθάρισε', 'σχολίασε',
+    'ανέφερε χαρακτηριστικά', 'είπε χαρακτηριστικά', 'δήλωσε χαρακτηριστικά', 'περιέγραψε', 'εκτίμησε', 'διαβεβαίωσε',
+  ],
+  accordingTo: ['σύμφωνα με', 'κατά τον', 'κατά την'],
+  pronouns: ['αυτός', 'αυτή', 'εκείνος', 'εκείνη', 'ίδιος', 'ίδια'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['ότι', 'πως'],
+  perfectAuxiliaries: ['έχει', 'είχε'],
+};
+
+/**
+ * Vietnamese writes a word's syllables apart; "ông", "bà" are both the title
+ * before a name ("ông Nguyễn Văn An") and the pronoun after a quote ("ông nói").
+ */
+const VIETNAMESE: ReportingWords = {
+  verbs: [
+    'nói', 'cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'phát biểu', 'tuyên bố', 'giải thích', 'bày tỏ', 'nhận định', 'cho rằng',
+    'thông tin', 'thừa nhận', 'kể', 'viết', 'trả lời', 'nhận xét', 'lưu ý', 'đánh giá', 'tiết lộ', 'cảnh báo', 'nêu rõ', 'bổ sung', 'nói thêm',
+    'nhắc lại', 'thông báo', 'đề nghị', 'kêu gọi', 'khuyến cáo', 'tâm sự', 'kể lại', 'phân tích', 'lý giải', 'nhấn mạnh thêm', 'chia sẻ thêm',
+  ],
+  accordingTo: ['theo'],
+  pronouns: ['ông', 'bà', 'anh', 'chị'],
+  pronounSuffixes: [],
+  auxiliaries: [],
+  conjunctions: ['rằng', 'là'],
+  perfectAuxiliaries: ['đã'],
+  syllabic: true,
 };
 
 export const REPORTING_WORDS: Record<string, ReportingWords> = {
@@ -155,14 +437,6 @@ export const REPORTING_WORDS: Record<string, ReportingWords> = {
     conjunctions: ['che'],
     perfectAuxiliaries: ['ha', 'aveva', 'hanno'],
   },
-  pl: {
-    verbs: ['powiedział', 'powiedziała', 'dodał', 'dodała', 'stwierdził', 'stwierdziła', 'podkreślił', 'podkreśliła', 'zaznaczył', 'zaznaczyła', 'ocenił', 'oceniła', 'mówi', 'mówił', 'mówiła', 'przekonywał', 'wyjaśnił'],
-    accordingTo: ['według', 'zdaniem'],
-    pronouns: ['on', 'ona'],
-    pronounSuffixes: [],
-    auxiliaries: [],
-    conjunctions: ['że'],
-  },
   nl: {
     verbs: [
       'zei', 'zegt', 'stelde', 'stelt', 'verklaarde', 'benadrukte', 'voegde', 'schreef', 'aldus', 'vertelt', 'vertelde', 'legt uit', 'legde uit',
@@ -184,8 +458,25 @@ export const REPORTING_WORDS: Record<string, ReportingWords> = {
     auxiliaries: [],
     conjunctions: ['att'],
     perfectAuxiliaries: ['har', 'hade'],
+    dashQuotations: true,
   },
+  pl: POLISH,
+  ru: RUSSIAN,
+  uk: UKRAINIAN,
+  cs: CZECH,
+  sk: SLOVAK,
+  ro: ROMANIAN,
+  tr: TURKISH,
+  da: DANISH,
+  nb: NORWEGIAN,
+  fi: FINNISH,
+  hu: HUNGARIAN,
+  el: GREEK,
+  vi: VIETNAMESE,
 };
+
+/** Languages read with another's rules (all of a language's tables: verbs, titles, clause words). */
+export const RULE_LANGUAGE_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
 
 /**
  * Words that join clauses and so never fill the verb slot after a quotation
@@ -202,6 +493,19 @@ export const CLAUSE_WORDS: Record<string, readonly string[]> = {
   it: ['e', 'ed', 'ma', 'o', 'oppure', 'però', 'quando', 'mentre', 'anche', 'sebbene', 'perché', 'poiché', 'come', 'se', 'prima', 'dopo', 'fino', 'senza', 'con', 'persino'],
   nl: ['en', 'maar', 'of', 'want', 'dus', 'toen', 'terwijl', 'omdat', 'hoewel', 'als', 'wanneer', 'voordat', 'nadat', 'zonder', 'met', 'tot', 'sinds'],
   sv: ['och', 'men', 'eller', 'för', 'när', 'medan', 'eftersom', 'fast', 'om', 'innan', 'efter', 'utan', 'med', 'sedan'],
+  pl: ['i', 'a', 'ale', 'lub', 'albo', 'czy', 'gdy', 'kiedy', 'podczas', 'chociaż', 'choć', 'bo', 'ponieważ', 'jeśli', 'jeżeli', 'więc', 'zanim', 'po', 'przed', 'bez', 'z', 'ze', 'także', 'też', 'nawet', 'jak', 'oraz', 'natomiast', 'zaś'],
+  ru: ['и', 'а', 'но', 'или', 'когда', 'пока', 'хотя', 'потому', 'поскольку', 'если', 'после', 'перед', 'до', 'так', 'также', 'даже', 'ведь', 'чтобы', 'как', 'где', 'при', 'без', 'с', 'для', 'однако', 'тогда', 'причем', 'причём'],
+  uk: ['і', 'й', 'та', 'а', 'але', 'або', 'коли', 'поки', 'хоча', 'бо', 'оскільки', 'якщо', 'після', 'перед', 'до', 'також', 'навіть', 'адже', 'щоб', 'як', 'де', 'при', 'без', 'з', 'із', 'для', 'однак', 'проте'],
+  cs: ['a', 'ale', 'nebo', 'když', 'zatímco', 'protože', 'jelikož', 'ačkoli', 'ačkoliv', 'přestože', 'pokud', 'jestli', 'než', 'po', 'před', 'bez', 's', 'se', 'také', 'i', 'či', 'však', 'proto', 'jak', 'kde', 'tedy'],
+  sk: ['v', 'vo', 'na', 'do', 'o', 'z', 'zo', 'k', 'pre', 'pri', 'za', 'od', 'a', 'ale', 'alebo', 'keď', 'kým', 'pretože', 'hoci', 'ak', 'než', 'po', 'pred', 'bez', 's', 'so', 'aj', 'tiež', 'či', 'však', 'preto', 'ako', 'kde', 'teda'],
+  ro: ['la', 'pe', 'de', 'din', 'despre', 'într', 'printr', 'prin', 'spre', 'și', 'şi', 'dar', 'iar', 'sau', 'când', 'în', 'timp', 'deși', 'deşi', 'pentru', 'dacă', 'după', 'înainte', 'fără', 'cu', 'chiar', 'doar', 'ca', 'ci', 'însă', 'deci', 'unde', 'ori', 'precum'],
+  tr: ['ve', 'ama', 'fakat', 'ancak', 'veya', 'ya', 'ile', 'için', 'gibi', 'çünkü', 'eğer', 'sonra', 'önce', 'da', 'de', 'bile', 'ise', 'hem', 'ki', 'oysa', 'yani'],
+  da: ['til', 'i', 'på', 'fra', 'hos', 'ved', 'af', 'mod', 'under', 'om', 'og', 'men', 'eller', 'for', 'når', 'mens', 'fordi', 'selvom', 'hvis', 'før', 'efter', 'uden', 'med', 'siden', 'så', 'da', 'også', 'selv', 'som'],
+  nb: ['til', 'i', 'på', 'fra', 'hos', 'ved', 'av', 'mot', 'under', 'og', 'men', 'eller', 'for', 'når', 'mens', 'fordi', 'selv', 'om', 'hvis', 'før', 'etter', 'uten', 'med', 'siden', 'så', 'da', 'også', 'som', 'medan', 'viss', 'utan', 'òg'],
+  fi: ['ja', 'mutta', 'tai', 'kun', 'koska', 'vaikka', 'jos', 'ennen', 'jälkeen', 'ilman', 'sekä', 'myös', 'jopa', 'sillä', 'eli', 'kuin', 'niin', 'vain'],
+  hu: ['a', 'az', 'egy', 'és', 'de', 'vagy', 'amikor', 'mert', 'bár', 'ha', 'után', 'előtt', 'nélkül', 'is', 'sőt', 'hanem', 'pedig', 'mint', 'ahol', 'míg', 'azonban', 'viszont'],
+  el: ['σε', 'στο', 'στη', 'στην', 'στον', 'στα', 'στις', 'από', 'για', 'προς', 'κατά', 'και', 'αλλά', 'ή', 'όταν', 'ενώ', 'επειδή', 'αν', 'μετά', 'πριν', 'χωρίς', 'με', 'ακόμη', 'ακόμα', 'όπως', 'όπου', 'ωστόσο', 'γιατί', 'καθώς', 'μόνο'],
+  vi: ['và', 'nhưng', 'hoặc', 'khi', 'trong', 'vì', 'nếu', 'sau', 'trước', 'với', 'cũng', 'thì', 'mà', 'để', 'tuy', 'dù', 'còn', 'nên', 'do', 'như'],
 };
 
 /** Languages written without spaces: the speaker and verb sit next to the closing mark. */
@@ -214,9 +518,32 @@ export interface CjkReportingWords {
   /** Titles and honorifics written after a name: 首相, 氏, 总统. */
   titleSuffixes: readonly string[];
   pronouns: readonly string[];
+  /** The characters of a name, as a regular-expression class (default: Han and Katakana). */
+  nameChars?: string;
+  /** Words are spaced (Korean): a space may stand between a name and its title ("김민수 장관은"). */
+  spaced?: boolean;
 }
 
 export const CJK_REPORTING_WORDS: Record<string, CjkReportingWords> = {
+  /**
+   * Korean is spaced but has no capitals: like Japanese, the speaker is read
+   * from particles — `김민수 장관은 "…"고 말했다` (topic 은, quotative 고).
+   */
+  ko: {
+    quotatives: ['고', '라고', '이라고', '며', '라며', '이라며', '면서', '라면서'],
+    topicParticles: ['은', '는', '이', '가', '도'],
+    verbs: [
+      '말했다', '밝혔다', '강조했다', '설명했다', '덧붙였다', '전했다', '주장했다', '지적했다', '언급했다', '말한다', '밝힌다', '강조한다',
+      '답했다', '표했다', '발표했다', '당부했다', '토로했다', '호소했다', '우려했다', '전망했다', '예상했다', '말했습니다', '밝혔습니다',
+    ],
+    titleSuffixes: [
+      '장관', '대통령', '총리', '의원', '대표', '시장', '교수', '위원장', '대변인', '회장', '사장', '씨', '원장', '청장', '지사', '국장', '과장',
+      '부장', '연구원', '박사', '변호사', '감독', '선수', '구청장', '군수', '차관', '실장', '본부장', '이사장', '총장',
+    ],
+    pronouns: ['그', '그녀'],
+    nameChars: '[\\p{Script=Hangul}]',
+    spaced: true,
+  },
   ja: {
     quotatives: ['と', 'って'],
     topicParticles: ['は', 'が', 'も'],

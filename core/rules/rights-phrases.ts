@@ -24,6 +24,13 @@ export const RIGHTS_PHRASES: Record<string, readonly string[]> = {
   zh: ['版权所有', '版權所有'],
   ja: ['無断転載を禁じます'],
   ko: ['무단 전재 및 재배포 금지'],
+  da: ['alle rettigheder forbeholdes'],
+  nb: ['alle rettigheter reservert', 'alle rettigheter forbeholdt'],
+  fi: ['kaikki oikeudet pidätetään'],
+  hu: ['minden jog fenntartva'],
+  el: ['επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται'],
+  ro: ['toate drepturile rezervate'],
+  sk: ['všetky práva vyhradené'],
 };
 
 /** A Creative Commons licence code ("CC-BY", "CC BY-NC-ND 4.0"): the licence notice under a text, in any language. */

@@ -34,6 +34,13 @@ export const SECTION_LABELS: Record<string, Partial<Record<RemovedKind, readonly
   ko: { related: ['관련기사', '많이 본 뉴스'], tags: ['태그'], comments: ['댓글'] },
   th: { related: ['ข่าวที่เกี่ยวข้อง', 'ข่าวยอดนิยม'], tags: ['แท็ก'], comments: ['ความคิดเห็น'] },
   sv: { related: ['relaterat', 'mest läst'], tags: ['ämnen'], comments: ['kommentarer'] },
+  da: { related: ['mest læste', 'seneste nyt', 'læs også', 'relaterede artikler'], tags: ['emner'], comments: ['kommentarer'] },
+  nb: { related: ['mest lest', 'siste nytt', 'les også'], tags: ['emner'], comments: ['kommentarer'] },
+  fi: { related: ['luetuimmat', 'uusimmat', 'lue myös'], tags: ['aiheet'], comments: ['kommentit'] },
+  hu: { related: ['legolvasottabb', 'legfrissebb', 'kapcsolódó cikkek'], tags: ['címkék'], comments: ['hozzászólások'] },
+  el: { related: ['δημοφιλή', 'σχετικά άρθρα', 'τελευταία νέα', 'διαβάστε επίσης'], tags: ['ετικέτες'], comments: ['σχόλια'] },
+  ro: { related: ['cele mai citite', 'articole similare', 'ultimele știri'], tags: ['etichete'], comments: ['comentarii'] },
+  sk: { related: ['najčítanejšie', 'súvisiace články', 'najnovšie'], tags: ['témy', 'kľúčové slová'], comments: ['diskusia'] },
 };
 
 /** Whole-text prompts that belong to a comment box, not to the article. */
@@ -58,4 +65,11 @@ export const COMMENT_PROMPTS: Record<string, readonly string[]> = {
   ko: ['댓글 쓰기'],
   th: ['แสดงความคิดเห็น'],
   sv: ['skriv en kommentar'],
+  da: ['skriv en kommentar', 'vis kommentarer', 'log ind for at kommentere'],
+  nb: ['skriv en kommentar', 'vis kommentarer', 'logg inn for å kommentere'],
+  fi: ['kirjoita kommentti', 'näytä kommentit', 'kommentoi'],
+  hu: ['szólj hozzá', 'írj hozzászólást', 'hozzászólok'],
+  el: ['γράψτε ένα σχόλιο', 'σχολιάστε', 'προσθήκη σχολίου'],
+  ro: ['lasă un comentariu', 'adaugă un comentariu', 'comentează'],
+  sk: ['pridať komentár', 'zobraziť diskusiu', 'vstúpiť do diskusie'],
 };

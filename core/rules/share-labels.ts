@@ -27,4 +27,11 @@ export const SHARE_LABELS: Record<string, readonly string[]> = {
   ko: ['공유', '링크 복사'],
   th: ['แชร์', 'คัดลอกลิงก์'],
   sv: ['dela', 'kopiera länk'],
+  da: ['del', 'del artiklen', 'kopiér link'],
+  nb: ['del', 'del artikkelen', 'kopier lenke'],
+  fi: ['jaa', 'jaa artikkeli', 'kopioi linkki'],
+  hu: ['megosztás', 'megosztom', 'link másolása'],
+  el: ['κοινοποίηση', 'μοιραστείτε', 'αντιγραφή συνδέσμου'],
+  ro: ['distribuie', 'distribuie pe facebook', 'copiază linkul'],
+  sk: ['zdieľať', 'zdieľajte', 'kopírovať odkaz'],
 };

@@ -23,5 +23,7 @@ export const ZONE_BY_LANGUAGE: Record<string, string> = {
   pl: 'Europe/Warsaw', cs: 'Europe/Prague', nl: 'Europe/Amsterdam', tr: 'Europe/Istanbul', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok', uk: 'Europe/Kyiv',
   da: 'Europe/Copenhagen', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', sv: 'Europe/Stockholm', fi: 'Europe/Helsinki',
   hu: 'Europe/Budapest', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava', el: 'Europe/Athens', bg: 'Europe/Sofia', hr: 'Europe/Zagreb',
-  sl: 'Europe/Ljubljana', et: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius', is: 'Atlantic/Reykjavik', he: 'Asia/Jerusalem',
+  sl: 'Europe/Ljubljana', et: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius', is: 'Atlantic/Reykjavik', he: 'Asia/Jerusalem', fa: 'Asia/Tehran', hi: 'Asia/Kolkata',
+  // Chinese is written in China, Taiwan, Hong Kong, Macau, Singapore and Malaysia: all at UTC+8.
+  zh: 'Asia/Shanghai',
 };

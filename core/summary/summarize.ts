@@ -23,7 +23,8 @@ const LEAD = 0.5;
 const TITLE = 0.3;
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/gu;
-const TERMINAL = /[.!?…。！？][\s"'”’»」』)\]]*$/u;
+// Also the Devanagari danda (।, ॥), the Arabic question mark (؟) and the Urdu full stop (۔).
+const TERMINAL = /[.!?…。！？।॥؟۔][\s"'”’»」』)\]]*$/u;
 
 /** How many sentences for an article of `words` words. */
 export function summaryLength(words: number): number {

@@ -3,47 +3,14 @@
  * eval-realtext.mjs's JSON report (its `pages`), so that any subset of cases
  * (the reference page, the whole set) can be scored from one scorer run.
  *
- * `overlap` and `tokens` are copies of eval-realtext.mjs's own (that script
- * runs its CLI on import, so it cannot be imported). Keep them in step.
+ * `norm`, `tokens` and `overlap` are tests/helpers/labelled-score.ts's ports of
+ * eval-realtext.mjs's own (that script runs its CLI on import, so it cannot be
+ * imported). Keep them in step.
  */
 
-const QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u275D\u275E\u301D\u301E\uFF02]/g;
-const APOS = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u2039\u203A]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+import { tokenOverlap as overlap } from '../helpers/labelled-score';
 
-export function norm(s: unknown): string {
-  if (s == null) return '';
-  return String(s)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(QUOTES, '"')
-    .replace(APOS, "'")
-    .replace(DASHES, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim();
-}
-
-export const tokens = (s: unknown): string[] => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-export function overlap(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (!ta.length || !tb.length) return 0;
-  const bag = new Map<string, number>();
-  for (const t of ta) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let inter = 0;
-  for (const t of tb) {
-    const c = bag.get(t) ?? 0;
-    if (c > 0) {
-      inter++;
-      bag.set(t, c - 1);
-    }
-  }
-  return inter / Math.max(ta.length, tb.length);
-}
+export { norm, tokens, tokenOverlap as overlap } from '../helpers/labelled-score';
 
 export const FIELDS = ['siteName', 'author', 'editor', 'source', 'publishedTime'] as const;
 export type Field = (typeof FIELDS)[number];

@@ -11,9 +11,9 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** NFKC, quotes/dashes unified, whitespace collapsed, lower case. */
-export function norm(s: string | null | undefined): string {
+export function norm(s: unknown): string {
   if (s == null) return '';
-  return s
+  return String(s)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(QUOTES, '"')
@@ -36,7 +36,7 @@ export function countOcc(hay: string, needle: string): number {
   return [...hay.matchAll(re)].length;
 }
 
-const tokens = (s: string | null | undefined) => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const tokens = (s: unknown): string[] => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Shared tokens over the longer text's token count (a multiset intersection). */
 export function tokenOverlap(a: string, b: string): number {

@@ -74,6 +74,11 @@ describe('dates in more local formats', () => {
     ['2026. december 7. 10:15', '2026-12-07T10:15:00'],
     ['ngày 7 tháng 12 năm 2026 lúc 10:15', '2026-12-07T10:15:00'],
     ['Thứ hai, 7/12/2026, 10:15', '2026-12-07T10:15:00'],
+    ['٧ ديسمبر ٢٠٢٦ - ١٠:١٥', '2026-12-07T10:15:00'],
+    ['7 בדצמבר 2026', '2026-12-07T00:00:00'],
+    ['७ दिसंबर २०२६', '2026-12-07T00:00:00'],
+    ['۱۶/۰۹/۲۰۲۶', '2026-09-16T00:00:00'],
+    ['7 ธันวาคม 2569', '2026-12-07T00:00:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -104,6 +109,13 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['hu', 'Szerző: Kovács Péter <span class="date">2026. december 7. 10:15</span>', 'Kovács Péter', '2026-12-07'],
     ['el', 'Συντάκτης: Νίκος Παπαδόπουλος <span class="date">7 Δεκεμβρίου 2026</span>', 'Νίκος Παπαδόπουλος', '2026-12-07'],
     ['vi', 'Tác giả: Nguyễn Văn An <span class="date">ngày 7 tháng 12 năm 2026</span>', 'Nguyễn Văn An', '2026-12-07'],
+    ['ar', 'بقلم: أحمد خالد <span class="date">٧ ديسمبر ٢٠٢٦</span>', 'أحمد خالد', '2026-12-07'],
+    ['he', 'מאת: דנה כהן <span class="date">07.12.2026 10:15</span>', 'דנה כהן', '2026-12-07'],
+    ['hi', 'लेखक: राकेश शर्मा <span class="date">7 दिसंबर 2026</span>', 'राकेश शर्मा', '2026-12-07'],
+    ['ko', '<span class="byline">김민수 기자</span> <span class="date">입력 2026.12.07 10:15</span>', '김민수', '2026-12-07'],
+    ['zh', '<span class="byline">记者 李明</span> <span class="date">2026年12月07日 10:15</span>', '李明', '2026-12-07'],
+    ['ja', '<span class="byline">山田太郎 記者</span> <span class="date">2026年12月7日 10時15分</span>', '山田太郎', '2026-12-07'],
+    ['th', '<span class="byline">โดย สมชาย ใจดี</span> <span class="date">7 ธันวาคม 2569 10:15 น.</span>', 'สมชาย ใจดี', '2026-12-07'],
   ])('%s: the author and the day from a credit line and a date line', async (lang, meta, author, day) => {
     const a = await attributionOf(story(lang, meta), dom);
     expect(a.author).toBe(author);
@@ -120,6 +132,20 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     const html = articlePage('', { title: 'A test story' }).replace('</head>', `${head}</head>`)
       .replace('</h1>', `</h1><p class="byline">${word} <time class="date" datetime="2020-01-06T09:22:36Z">06.01.2020</time></p>`);
     expect((await attributionOf(html, dom)).publishedTime?.slice(0, 10), word).toBe('2020-01-03');
+  });
+
+  it('a Korean wire in a byline\'s brackets is the source, the role after the name goes ("[서울=뉴시스] 김민수 기자"); a Chinese source label names the wire ("来源：新华社")', async () => {
+    const ko = await attributionOf(story('ko', '<span class="byline">[서울=뉴시스] 김민수 기자</span>'), dom);
+    expect([ko.author, ko.source]).toEqual(['김민수', 'Newsis']);
+    const zh = await attributionOf(story('zh', '<span class="byline">作者：李明</span> <span class="date">2026-12-07 10:15 来源：新华社</span>'), dom);
+    expect([zh.author, zh.source, zh.publishedTime]).toEqual(['李明', 'Xinhua', '2026-12-07T10:15:00+08:00']);
+  });
+
+  it('a Yonhap dateline with its reporter line opening the story gives the source and leaves the text', async () => {
+    const html = articlePage('', { lang: 'ko', title: 'A test story' }).replace('<p>Paragraph 1', '<p>(서울=연합뉴스) 김민수 기자 = 정부는 내년 예산안을 오늘 발표했으며 보건 분야에 역대 가장 많은 예산이 배정됐다고 밝혔다.</p><p>Paragraph 1');
+    const a = expectArticle(await analyzeHtml(html, 'https://news.example/2026/story', dom));
+    expect(a.attribution.source).toBe('Yonhap');
+    expect(a.text.startsWith('정부는')).toBe(true);
   });
 
   it('a TASS dateline opening the story gives the source and leaves the text', async () => {

@@ -169,6 +169,53 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'อ่านเพิ่มเติม': '<p><a href="/news/109">อ่านเพิ่มเติม: รัฐบาลประกาศงบประมาณใหม่</a></p>',
     'ข่าวที่เกี่ยวข้อง': '<div>ข่าวที่เกี่ยวข้อง | <a href="/news/110">กรุงเทพฯ เปิดรถไฟฟ้าสายใหม่</a></div>',
   },
+  da: {
+    'læs også': '<p><strong>Læs også:</strong> <a href="/news/1201">Regeringen fremlægger ny finanslov</a></p>',
+    'læs mere': '<p><a href="/news/1202">Læs mere: Metroen i Aarhus får ny linje</a></p>',
+    'se også': '<div>SE OGSÅ | <a href="/news/1203">Regeringen fremlægger ny finanslov</a></div>',
+  },
+  nb: {
+    'les også': '<p><strong>Les også:</strong> <a href="/news/1204">Regjeringen legger frem nytt statsbudsjett</a></p>',
+    'les mer': '<p><a href="/news/1205">Les mer: Ny bybane åpner i Bergen</a></p>',
+    'se også': '<div>SE OGSÅ | <a href="/news/1206">Regjeringen legger frem nytt statsbudsjett</a></div>',
+  },
+  fi: {
+    'lue myös': '<p><strong>Lue myös:</strong> <a href="/news/1207">Hallitus esittelee uuden budjetin</a></p>',
+    'lue lisää': '<p><a href="/news/1208">Lue lisää: Tampereen ratikka saa uuden linjan</a></p>',
+    'katso myös': '<div>KATSO MYÖS | <a href="/news/1209">Hallitus esittelee uuden budjetin</a></div>',
+  },
+  hu: {
+    'olvassa el ezt is': '<p><strong>Olvassa el ezt is:</strong> <a href="/news/1210">A kormány bemutatta az új költségvetést</a></p>',
+    'ez is érdekelheti': '<p><a href="/news/1211">Ez is érdekelheti: Új villamosvonal indul Budapesten</a></p>',
+    'kapcsolódó': '<div>KAPCSOLÓDÓ | <a href="/news/1212">A kormány bemutatta az új költségvetést</a></div>',
+    'kapcsolódó cikk': '<p><strong>Kapcsolódó cikk:</strong> <a href="/news/1213">Új villamosvonal indul Budapesten</a></p>',
+  },
+  el: {
+    'διαβάστε επίσης': '<p><strong>Διαβάστε επίσης:</strong> <a href="/news/1214">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></p>',
+    'διαβαστε επισης': '<div>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ | <a href="/news/1215">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></div>',
+    'διαβάστε ακόμη': '<div>ΔΙΑΒΆΣΤΕ ΑΚΌΜΗ | <a href="/news/1216">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></div>',
+    'διαβαστε ακομη': '<div>ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ | <a href="/news/1217">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></div>',
+    'δείτε επίσης': '<p><a href="/news/1218">Δείτε επίσης: Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></p>',
+  },
+  ro: {
+    'citește și': '<p><strong>Citește și:</strong> <a href="/news/1219">Guvernul prezintă noul buget</a></p>',
+    'citeşte şi': '<p><a href="/news/1220">Citeşte şi: Metroul din Cluj primește o nouă linie</a></p>',
+    'citeste si': '<div>CITESTE SI | <a href="/news/1221">Guvernul prezintă noul buget</a></div>',
+    'vezi și': '<p><strong>Vezi și:</strong> <a href="/news/1222">Metroul din Cluj primește o nouă linie</a></p>',
+    'vezi şi': '<p><a href="/news/1223">Vezi şi: Guvernul prezintă noul buget</a></p>',
+  },
+  sk: {
+    'čítajte aj': '<p><strong>Čítajte aj:</strong> <a href="/news/1224">Vláda predstavila nový rozpočet</a></p>',
+    'prečítajte si aj': '<p><a href="/news/1225">Prečítajte si aj: Bratislava otvára novú električkovú trať</a></p>',
+    'čítajte tiež': '<div>ČÍTAJTE TIEŽ | <a href="/news/1226">Vláda predstavila nový rozpočet</a></div>',
+    'súvisiace': '<p><strong>Súvisiace:</strong> <a href="/news/1227">Bratislava otvára novú električkovú trať</a></p>',
+  },
+  sv: {
+    'läs också': '<p><strong>Läs också:</strong> <a href="/news/1228">Regeringen presenterar ny budget</a></p>',
+    'läs mer': '<p><a href="/news/1229">Läs mer: Stockholm öppnar ny tunnelbanelinje</a></p>',
+    'läs även': '<div>LÄS ÄVEN | <a href="/news/1230">Regeringen presenterar ny budget</a></div>',
+    'se också': '<p><strong>Se också:</strong> <a href="/news/1231">Stockholm öppnar ny tunnelbanelinje</a></p>',
+  },
 };
 
 /** One ad slot per label: the label must go (kind "ad"). */
@@ -266,6 +313,41 @@ export const AD_LABEL_FIXTURES: Record<string, Record<string, string>> = {
   },
   th: {
     'โฆษณา': '<p>โฆษณา</p>',
+  },
+  da: {
+    'annonce': '<p>Annonce</p>',
+    'reklame': '<div class="slot-1232"><span>REKLAME</span><div id="slot-1232"></div></div>',
+    'sponsoreret indhold': '<p>Sponsoreret indhold</p>',
+  },
+  nb: {
+    'annonse': '<p>Annonse</p>',
+    'reklame': '<div class="slot-1233"><span>REKLAME</span><div id="slot-1233"></div></div>',
+    'annonsørinnhold': '<p>Annonsørinnhold</p>',
+  },
+  fi: {
+    'mainos': '<p>Mainos</p>',
+    'kaupallinen yhteistyö': '<div class="slot-1234"><span>KAUPALLINEN YHTEISTYÖ</span><div id="slot-1234"></div></div>',
+    'artikkeli jatkuu mainoksen jälkeen': '<p>Artikkeli jatkuu mainoksen jälkeen</p>',
+  },
+  hu: {
+    'hirdetés': '<p>Hirdetés</p>',
+    'reklám': '<div class="slot-1235"><span>REKLÁM</span><div id="slot-1235"></div></div>',
+    'szponzorált tartalom': '<p>Szponzorált tartalom</p>',
+  },
+  el: {
+    'διαφήμιση': '<p>Διαφήμιση</p>',
+    'διαφημιση': '<div class="slot-1236"><span>ΔΙΑΦΗΜΙΣΗ</span><div id="slot-1236"></div></div>',
+    'χορηγούμενο περιεχόμενο': '<p>Χορηγούμενο περιεχόμενο</p>',
+  },
+  ro: {
+    'publicitate': '<p>Publicitate</p>',
+    'reclamă': '<div class="slot-1237"><span>RECLAMĂ</span><div id="slot-1237"></div></div>',
+    'conținut sponsorizat': '<p>Conținut sponsorizat</p>',
+  },
+  sk: {
+    'reklama': '<p>Reklama</p>',
+    'inzercia': '<div class="slot-1238"><span>INZERCIA</span><div id="slot-1238"></div></div>',
+    'komerčná prezentácia': '<p>Komerčná prezentácia</p>',
   },
 };
 
@@ -380,6 +462,41 @@ export const SHARE_LABEL_FIXTURES: Record<string, Record<string, string>> = {
   sv: {
     'dela': '<div><a href="#share-233">Dela</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
     'kopiera länk': '<div><a href="#share-234">Kopiera länk</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  da: {
+    'del': '<div><a href="#share-1239">Del</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'del artiklen': '<div><a href="#share-1240">Del artiklen</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopiér link': '<div><a href="#share-1241">Kopiér link</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  nb: {
+    'del': '<div><a href="#share-1242">Del</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'del artikkelen': '<div><a href="#share-1243">Del artikkelen</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopier lenke': '<div><a href="#share-1244">Kopier lenke</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  fi: {
+    'jaa': '<div><a href="#share-1245">Jaa</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'jaa artikkeli': '<div><a href="#share-1246">Jaa artikkeli</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopioi linkki': '<div><a href="#share-1247">Kopioi linkki</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  hu: {
+    'megosztás': '<div><a href="#share-1248">Megosztás</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'megosztom': '<div><a href="#share-1249">Megosztom</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'link másolása': '<div><a href="#share-1250">Link másolása</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  el: {
+    'κοινοποίηση': '<div><a href="#share-1251">Κοινοποίηση</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'μοιραστείτε': '<div><a href="#share-1252">Μοιραστείτε</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'αντιγραφή συνδέσμου': '<div><a href="#share-1253">Αντιγραφή συνδέσμου</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  ro: {
+    'distribuie': '<div><a href="#share-1254">Distribuie</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'distribuie pe facebook': '<div><a href="#share-1255">Distribuie pe facebook</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'copiază linkul': '<div><a href="#share-1256">Copiază linkul</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  sk: {
+    'zdieľať': '<div><a href="#share-1257">Zdieľať</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'zdieľajte': '<div><a href="#share-1258">Zdieľajte</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopírovať odkaz': '<div><a href="#share-1259">Kopírovať odkaz</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
   },
 };
 
@@ -575,6 +692,58 @@ export const SECTION_LABEL_FIXTURES: Record<string, Record<string, string>> = {
     'tags:ämnen': '<div><h4>Ämnen</h4><ul><li><a href="/tag/381">Regeringen</a></li><li><a href="/tag/382">Stockholm</a></li></ul></div>',
     'comments:kommentarer': '<section><h3>Kommentarer</h3><p><a href="/login">Login</a></p></section>',
   },
+  da: {
+    'related:mest læste': '<section><h2>Mest læste</h2><ul><li><a href="/news/1260">Regeringen fremlægger ny finanslov</a></li><li><a href="/news/1261">Metroen i Aarhus får ny linje</a></li></ul></section>',
+    'related:seneste nyt': '<section><h2>Seneste nyt</h2><ul><li><a href="/news/1261">Regeringen fremlægger ny finanslov</a></li><li><a href="/news/1262">Metroen i Aarhus får ny linje</a></li></ul></section>',
+    'related:læs også': '<section><h2>Læs også</h2><ul><li><a href="/news/1262">Regeringen fremlægger ny finanslov</a></li><li><a href="/news/1263">Metroen i Aarhus får ny linje</a></li></ul></section>',
+    'related:relaterede artikler': '<section><h2>Relaterede artikler</h2><ul><li><a href="/news/1263">Regeringen fremlægger ny finanslov</a></li><li><a href="/news/1264">Metroen i Aarhus får ny linje</a></li></ul></section>',
+    'tags:emner': '<div><h4>Emner</h4><ul><li><a href="/tag/1264">Regeringen</a></li><li><a href="/tag/1265">Aarhus</a></li></ul></div>',
+    'comments:kommentarer': '<section><h3>Kommentarer</h3><p><a href="/login">Log ind</a></p></section>',
+  },
+  nb: {
+    'related:mest lest': '<section><h2>Mest lest</h2><ul><li><a href="/news/1265">Regjeringen legger frem nytt statsbudsjett</a></li><li><a href="/news/1266">Ny bybane åpner i Bergen</a></li></ul></section>',
+    'related:siste nytt': '<section><h2>Siste nytt</h2><ul><li><a href="/news/1266">Regjeringen legger frem nytt statsbudsjett</a></li><li><a href="/news/1267">Ny bybane åpner i Bergen</a></li></ul></section>',
+    'related:les også': '<section><h2>Les også</h2><ul><li><a href="/news/1267">Regjeringen legger frem nytt statsbudsjett</a></li><li><a href="/news/1268">Ny bybane åpner i Bergen</a></li></ul></section>',
+    'tags:emner': '<div><h4>Emner</h4><ul><li><a href="/tag/1268">Regjeringen</a></li><li><a href="/tag/1269">Bergen</a></li></ul></div>',
+    'comments:kommentarer': '<section><h3>Kommentarer</h3><p><a href="/login">Logg inn</a></p></section>',
+  },
+  fi: {
+    'related:luetuimmat': '<section><h2>Luetuimmat</h2><ul><li><a href="/news/1269">Hallitus esittelee uuden budjetin</a></li><li><a href="/news/1270">Tampereen ratikka saa uuden linjan</a></li></ul></section>',
+    'related:uusimmat': '<section><h2>Uusimmat</h2><ul><li><a href="/news/1270">Hallitus esittelee uuden budjetin</a></li><li><a href="/news/1271">Tampereen ratikka saa uuden linjan</a></li></ul></section>',
+    'related:lue myös': '<section><h2>Lue myös</h2><ul><li><a href="/news/1271">Hallitus esittelee uuden budjetin</a></li><li><a href="/news/1272">Tampereen ratikka saa uuden linjan</a></li></ul></section>',
+    'tags:aiheet': '<div><h4>Aiheet</h4><ul><li><a href="/tag/1272">Hallitus</a></li><li><a href="/tag/1273">Tampere</a></li></ul></div>',
+    'comments:kommentit': '<section><h3>Kommentit</h3><p><a href="/login">Kirjaudu sisään</a></p></section>',
+  },
+  hu: {
+    'related:legolvasottabb': '<section><h2>Legolvasottabb</h2><ul><li><a href="/news/1273">A kormány bemutatta az új költségvetést</a></li><li><a href="/news/1274">Új villamosvonal indul Budapesten</a></li></ul></section>',
+    'related:legfrissebb': '<section><h2>Legfrissebb</h2><ul><li><a href="/news/1274">A kormány bemutatta az új költségvetést</a></li><li><a href="/news/1275">Új villamosvonal indul Budapesten</a></li></ul></section>',
+    'related:kapcsolódó cikkek': '<section><h2>Kapcsolódó cikkek</h2><ul><li><a href="/news/1275">A kormány bemutatta az új költségvetést</a></li><li><a href="/news/1276">Új villamosvonal indul Budapesten</a></li></ul></section>',
+    'tags:címkék': '<div><h4>Címkék</h4><ul><li><a href="/tag/1276">Kormány</a></li><li><a href="/tag/1277">Budapest</a></li></ul></div>',
+    'comments:hozzászólások': '<section><h3>Hozzászólások</h3><p><a href="/login">Bejelentkezés</a></p></section>',
+  },
+  el: {
+    'related:δημοφιλή': '<section><h2>Δημοφιλή</h2><ul><li><a href="/news/1277">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></li><li><a href="/news/1278">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></li></ul></section>',
+    'related:σχετικά άρθρα': '<section><h2>Σχετικά άρθρα</h2><ul><li><a href="/news/1278">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></li><li><a href="/news/1279">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></li></ul></section>',
+    'related:τελευταία νέα': '<section><h2>Τελευταία νέα</h2><ul><li><a href="/news/1279">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></li><li><a href="/news/1280">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></li></ul></section>',
+    'related:διαβάστε επίσης': '<section><h2>Διαβάστε επίσης</h2><ul><li><a href="/news/1280">Η κυβέρνηση παρουσιάζει τον νέο προϋπολογισμό</a></li><li><a href="/news/1281">Νέα γραμμή μετρό ανοίγει στη Θεσσαλονίκη</a></li></ul></section>',
+    'tags:ετικέτες': '<div><h4>Ετικέτες</h4><ul><li><a href="/tag/1281">Κυβέρνηση</a></li><li><a href="/tag/1282">Θεσσαλονίκη</a></li></ul></div>',
+    'comments:σχόλια': '<section><h3>Σχόλια</h3><p><a href="/login">Σύνδεση</a></p></section>',
+  },
+  ro: {
+    'related:cele mai citite': '<section><h2>Cele mai citite</h2><ul><li><a href="/news/1282">Guvernul prezintă noul buget</a></li><li><a href="/news/1283">Metroul din Cluj primește o nouă linie</a></li></ul></section>',
+    'related:articole similare': '<section><h2>Articole similare</h2><ul><li><a href="/news/1283">Guvernul prezintă noul buget</a></li><li><a href="/news/1284">Metroul din Cluj primește o nouă linie</a></li></ul></section>',
+    'related:ultimele știri': '<section><h2>Ultimele știri</h2><ul><li><a href="/news/1284">Guvernul prezintă noul buget</a></li><li><a href="/news/1285">Metroul din Cluj primește o nouă linie</a></li></ul></section>',
+    'tags:etichete': '<div><h4>Etichete</h4><ul><li><a href="/tag/1285">Guvern</a></li><li><a href="/tag/1286">Cluj</a></li></ul></div>',
+    'comments:comentarii': '<section><h3>Comentarii</h3><p><a href="/login">Autentificare</a></p></section>',
+  },
+  sk: {
+    'related:najčítanejšie': '<section><h2>Najčítanejšie</h2><ul><li><a href="/news/1286">Vláda predstavila nový rozpočet</a></li><li><a href="/news/1287">Bratislava otvára novú električkovú trať</a></li></ul></section>',
+    'related:súvisiace články': '<section><h2>Súvisiace články</h2><ul><li><a href="/news/1287">Vláda predstavila nový rozpočet</a></li><li><a href="/news/1288">Bratislava otvára novú električkovú trať</a></li></ul></section>',
+    'related:najnovšie': '<section><h2>Najnovšie</h2><ul><li><a href="/news/1288">Vláda predstavila nový rozpočet</a></li><li><a href="/news/1289">Bratislava otvára novú električkovú trať</a></li></ul></section>',
+    'tags:témy': '<div><h4>Témy</h4><ul><li><a href="/tag/1289">Vláda</a></li><li><a href="/tag/1290">Bratislava</a></li></ul></div>',
+    'tags:kľúčové slová': '<div><h4>Kľúčové slová</h4><ul><li><a href="/tag/1290">Vláda</a></li><li><a href="/tag/1291">Bratislava</a></li></ul></div>',
+    'comments:diskusia': '<section><h3>Diskusia</h3><p><a href="/login">Prihlásiť sa</a></p></section>',
+  },
 };
 
 /** One comment-box prompt per entry: it must go (kind "comments"). */
@@ -658,6 +827,41 @@ export const COMMENT_PROMPT_FIXTURES: Record<string, Record<string, string>> = {
   },
   sv: {
     'skriv en kommentar': '<p>Skriv en kommentar</p>',
+  },
+  da: {
+    'skriv en kommentar': '<p>Skriv en kommentar</p>',
+    'vis kommentarer': '<p>Vis kommentarer</p>',
+    'log ind for at kommentere': '<p>Log ind for at kommentere</p>',
+  },
+  nb: {
+    'skriv en kommentar': '<p>Skriv en kommentar</p>',
+    'vis kommentarer': '<p>Vis kommentarer</p>',
+    'logg inn for å kommentere': '<p>Logg inn for å kommentere</p>',
+  },
+  fi: {
+    'kirjoita kommentti': '<p>Kirjoita kommentti</p>',
+    'näytä kommentit': '<p>Näytä kommentit</p>',
+    'kommentoi': '<p>Kommentoi</p>',
+  },
+  hu: {
+    'szólj hozzá': '<p>Szólj hozzá</p>',
+    'írj hozzászólást': '<p>Írj hozzászólást</p>',
+    'hozzászólok': '<p>Hozzászólok</p>',
+  },
+  el: {
+    'γράψτε ένα σχόλιο': '<p>Γράψτε ένα σχόλιο</p>',
+    'σχολιάστε': '<p>Σχολιάστε</p>',
+    'προσθήκη σχολίου': '<p>Προσθήκη σχολίου</p>',
+  },
+  ro: {
+    'lasă un comentariu': '<p>Lasă un comentariu</p>',
+    'adaugă un comentariu': '<p>Adaugă un comentariu</p>',
+    'comentează': '<p>Comentează</p>',
+  },
+  sk: {
+    'pridať komentár': '<p>Pridať komentár</p>',
+    'zobraziť diskusiu': '<p>Zobraziť diskusiu</p>',
+    'vstúpiť do diskusie': '<p>Vstúpiť do diskusie</p>',
   },
 };
 
@@ -830,6 +1034,43 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
   sv: {
     'prenumerera': '<p>Prenumerera <a href="/join">Example News</a></p>',
     'följ oss på': '<p>Följ oss på <a href="/join">Example News</a></p>',
+  },
+  da: {
+    'følg os på': '<p>Følg os på <a href="https://www.facebook.com/example">Facebook</a> og Instagram</p>',
+    'tilmeld dig vores nyhedsbrev': '<p>Tilmeld dig vores nyhedsbrev og få dagens vigtigste nyheder direkte i din indbakke.</p>',
+    'bliv abonnent': '<p>Bliv abonnent og få adgang til alle artikler på sitet.</p>',
+  },
+  nb: {
+    'følg oss på': '<p>Følg oss på <a href="https://www.facebook.com/example">Facebook</a> og Instagram</p>',
+    'bli abonnent': '<p>Bli abonnent og få tilgang til alle våre saker.</p>',
+    'meld deg på nyhetsbrevet': '<p>Meld deg på nyhetsbrevet vårt og få dagens viktigste saker på e-post.</p>',
+    'last ned appen': '<p>Last ned appen vår for <a href="/app">iPhone og Android</a></p>',
+  },
+  fi: {
+    'tilaa uutiskirje': '<p>Tilaa uutiskirje ja saat päivän tärkeimmät uutiset sähköpostiisi.</p>',
+    'seuraa meitä': '<p>Seuraa meitä <a href="https://www.facebook.com/example">Facebookissa</a> ja Instagramissa</p>',
+    'lataa sovellus': '<p>Lataa sovellus <a href="/app">iPhonelle ja Androidille</a></p>',
+  },
+  hu: {
+    'iratkozzon fel': '<p>Iratkozzon fel hírlevelünkre, és elsőként értesül a legfontosabb hírekről!</p>',
+    'iratkozz fel': '<p>Iratkozz fel a hírlevelünkre, és nem maradsz le semmiről!</p>',
+    'kövessen minket': '<p>Kövessen minket a <a href="https://www.facebook.com/example">Facebookon</a> is!</p>',
+    'kövess minket': '<p>Kövess minket az Instagramon is!</p>',
+  },
+  el: {
+    'ακολουθήστε μας': '<p>Ακολουθήστε μας στο <a href="https://www.facebook.com/example">Facebook</a> και στο Instagram</p>',
+    'εγγραφείτε στο newsletter': '<p>Εγγραφείτε στο newsletter μας για να λαμβάνετε τις σημαντικότερες ειδήσεις.</p>',
+    'κατεβάστε την εφαρμογή': '<p>Κατεβάστε την εφαρμογή μας για <a href="/app">iPhone και Android</a></p>',
+  },
+  ro: {
+    'abonează-te': '<p>Abonează-te la newsletter-ul nostru și primești cele mai importante știri.</p>',
+    'urmărește-ne pe': '<p>Urmărește-ne pe <a href="https://www.facebook.com/example">Facebook</a> și Instagram</p>',
+    'descarcă aplicația': '<p>Descarcă aplicația pentru <a href="/app">iPhone și Android</a></p>',
+  },
+  sk: {
+    'sledujte nás na': '<p>Sledujte nás na <a href="https://www.facebook.com/example">Facebooku</a> a Instagrame</p>',
+    'stiahnite si aplikáciu': '<p>Stiahnite si aplikáciu pre <a href="/app">iPhone a Android</a></p>',
+    'prihláste sa na odber': '<p>Prihláste sa na odber newslettra a dostávajte najdôležitejšie správy.</p>',
   },
 };
 
@@ -1041,6 +1282,29 @@ export const RIGHTS_PHRASE_FIXTURES: Record<string, Record<string, string>> = {
   },
   ko: {
     '무단 전재 및 재배포 금지': '<p>예시뉴스 무단 전재 및 재배포 금지</p>',
+  },
+  da: {
+    'alle rettigheder forbeholdes': '<p>Eksempel Medier A/S. Alle rettigheder forbeholdes.</p>',
+  },
+  nb: {
+    'alle rettigheter reservert': '<p>Eksempel Media AS. Alle rettigheter reservert.</p>',
+    'alle rettigheter forbeholdt': '<p>Eksempelavisen AS, alle rettigheter forbeholdt.</p>',
+  },
+  fi: {
+    'kaikki oikeudet pidätetään': '<p>Esimerkki Media Oy. Kaikki oikeudet pidätetään.</p>',
+  },
+  hu: {
+    'minden jog fenntartva': '<p>Példa Kiadó Zrt. Minden jog fenntartva.</p>',
+  },
+  el: {
+    'επιφύλαξη παντός δικαιώματος': '<p>Παράδειγμα Εκδοτική Α.Ε. Με την επιφύλαξη παντός δικαιώματος.</p>',
+    'όλα τα δικαιώματα διατηρούνται': '<p>Παράδειγμα Εκδοτική Α.Ε. Όλα τα δικαιώματα διατηρούνται.</p>',
+  },
+  ro: {
+    'toate drepturile rezervate': '<p>Exemplu Media SRL. Toate drepturile rezervate.</p>',
+  },
+  sk: {
+    'všetky práva vyhradené': '<p>Príklad Média a.s. Všetky práva vyhradené.</p>',
   },
 };
 

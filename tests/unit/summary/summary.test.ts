@@ -86,6 +86,13 @@ describe('summarize', () => {
     expect(summary.some((s) => s.includes('と述べた。'))).toBe(summary.some((s) => s.includes('岸田首相')));
   });
 
+  it('a sentence that ends with a Devanagari danda or an Arabic question mark is complete', () => {
+    const hi = ['स्वास्थ्य मंत्री ने कहा कि सरकार इस साल दक्षिणी जिलों में तीन नए अस्पताल खोलेगी।', 'बजट सभी खर्चों को पूरा करने के लिए पर्याप्त है और काम अगले महीने शुरू होगा।', 'विपक्ष ने इस योजना की आलोचना की और कहा कि यह पर्याप्त नहीं है।'].join(' ');
+    expect(summarize(hi, 'hi').length).toBeGreaterThanOrEqual(3);
+    const ar = ['هل ستكفي الميزانية لتغطية تكاليف المستشفيات الجديدة في المحافظات الجنوبية؟', 'قال وزير الصحة إن الحكومة ستفتح ثلاثة مستشفيات جديدة هذا العام.', 'وأضاف أن العمل سيبدأ في الشهر المقبل في جميع المحافظات.'].join(' ');
+    expect(summarize(ar, 'ar').some((sentence) => sentence.endsWith('؟'))).toBe(true);
+  });
+
   it('returns nothing for text with no complete sentence', () => {
     expect(summarize('', 'en')).toEqual([]);
     expect(summarize('Home\n\nNews\n\nSport', 'en')).toEqual([]);
