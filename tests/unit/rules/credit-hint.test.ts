@@ -9,6 +9,7 @@ import { BLOCK_RULES, mayHoldCredit, parseCreditLines } from '../../../core/clea
 import { textOf } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
+import { seededRandom } from '../../helpers/seeded-random';
 
 const creditLine = BLOCK_RULES.find((r) => r.id === 'credit-line')!;
 
@@ -25,13 +26,7 @@ const FRAGMENTS = [
 
 /** Seeded, so a failure repeats. */
 function randomBlock(seed: number): string {
-  let state = seed;
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const next = seededRandom(seed);
   let out = '';
   for (let i = 0, n = 2 + next(4); i < n; i++) out += FRAGMENTS[next(FRAGMENTS.length)];
   return `<div>${out}</div>`;

@@ -8,6 +8,7 @@ import { blockText, isOneLine } from '../../../core/block-text';
 import { hasText, lettersLongerThan, lettersOnly, ownText, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
+import { seededRandom } from '../../helpers/seeded-random';
 
 /** Bodies that fold to nothing or to little: spaces of every kind, code, comments, zero-width characters. */
 const BODIES = [
@@ -27,14 +28,7 @@ const BODIES = [
 
 /** Random markup (seeded, so a failure repeats): blocks, inline elements, links, code, and spaces of every kind at the seams. */
 function randomMarkup(seed: number, size: number): string {
-  let state = seed;
-  // mulberry32
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (((t ^ (t >>> 14)) >>> 0) % n);
-  };
+  const next = seededRandom(seed);
   const texts = ['', ' ', 'a', 'b c', '\u00a0', '\u200b', ' x ', '\n', 'é', '\u2060y', 'z\t', '  w  ', 'v\u2060 ', '\ufeff'];
   const tags = ['div', 'p', 'span', 'b', 'a', 'script', 'li', 'td', 'em', 'h2', 'button', 'i', 'u', 's'];
   const build = (depth: number): string => {

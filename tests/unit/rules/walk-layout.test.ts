@@ -6,16 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { walkLayout } from '../../../core/clean/cleaner';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
+import { seededRandom } from '../../helpers/seeded-random';
 
 /** Seeded, so a failure repeats: nested blocks and inline elements, code, and spaces of every kind. */
 function randomMarkup(seed: number, size: number): string {
-  let state = seed;
-  const next = (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const next = seededRandom(seed);
   const texts = ['', ' ', 'a', 'b c', '\u00a0', '\u200b', ' x ', '\n', 'é', 'z\t', '  w  '];
   const tags = ['div', 'p', 'span', 'b', 'a', 'script', 'li', 'td', 'em', 'h2', 'section'];
   const build = (depth: number): string => {
