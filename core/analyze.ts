@@ -26,7 +26,7 @@ import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
 import { isShortArticle } from './short-article';
-import { anyJsonLdDatePublished, findArticleJsonLd, meta, stringOf } from './structured-data';
+import { meta, readJsonLd, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, headlinePartCandidates, subheadingCandidates } from './title';
 import { headlineDateText, pageDateTexts, textDateLines } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
@@ -144,9 +144,10 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeLabelledLists(clone.body, report);
 
   const metaSiteName = meta(clone, 'og:site_name');
-  const jsonLd = findArticleJsonLd(clone);
-  // Any node's date, read only when the Article node gives none: Readability strips the scripts.
-  const anyLdDate = jsonLd?.datePublished ? null : anyJsonLdDatePublished(clone);
+  // Read before Readability, which strips the scripts.
+  const { article: jsonLd, anyDatePublished } = readJsonLd(clone);
+  // Any node's date counts only when the Article node gives none.
+  const anyLdDate = jsonLd?.datePublished ? null : anyDatePublished;
   // A numbered copy of the page as Readability sees it, to find story blocks it leaves out.
   const pageCopy = markDocumentOrder(clone.body);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();

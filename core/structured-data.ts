@@ -99,27 +99,23 @@ function jsonLdGraphs(doc: Document): Json[][] {
   return out;
 }
 
-/** The first Article-like JSON-LD node on the page, or null. */
-export function findArticleJsonLd(doc: Document): Record<string, Json> | null {
-  for (const nodes of jsonLdGraphs(doc)) {
-    const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
-    if (article) return withReferencesResolved(article as Record<string, Json>, nodes);
-  }
-  return null;
-}
-
 /**
- * The `datePublished` of the first JSON-LD node of any type that gives one: a page without an Article node
- * (SEO plugins describe a post as a WebPage; a recipe or a how-to is its own type) still dates itself there.
+ * The page's JSON-LD, each script parsed once: the first Article-like node, and the `datePublished` of the
+ * first node of any type that gives one (SEO plugins describe a post as a WebPage; a recipe or a how-to is
+ * its own type), which dates a page without an Article node.
  */
-export function anyJsonLdDatePublished(doc: Document): string | null {
+export function readJsonLd(doc: Document): { article: Record<string, Json> | null; anyDatePublished: string | null } {
+  let article: Record<string, Json> | null = null;
+  let anyDatePublished: string | null = null;
   for (const nodes of jsonLdGraphs(doc)) {
+    const found = article ? undefined : nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+    if (found) article = withReferencesResolved(found as Record<string, Json>, nodes);
     for (const n of nodes) {
-      const date = stringOf(own(n, 'datePublished'));
-      if (date) return date;
+      if (anyDatePublished) break;
+      anyDatePublished = stringOf(own(n, 'datePublished')) || null;
     }
   }
-  return null;
+  return { article, anyDatePublished };
 }
 
 /**
