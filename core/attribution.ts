@@ -9,7 +9,7 @@ import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
 import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CJK_BYLINE_ROLES, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
-import type { Dateline } from './dateline';
+import { KOREAN_WIRE, type Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { UPDATE_WORDS } from './rules/date-words';
@@ -82,7 +82,11 @@ function withoutRole(name: string): string {
 /** A copyright or picture credit ("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved", "Bild © hr") is not a byline. */
 const RIGHTS_NOTICE = /©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos/iu;
 
-const LABEL_WITH_COLON = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*`, 'iu');
+/** A credit label of one field, in any language the credit table knows, with its colon ("Текст: ", "Zdroj: "). */
+function labelWithColon(field: 'author' | 'source'): RegExp {
+  return new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f[field] ?? []).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*`, 'iu');
+}
+const LABEL_WITH_COLON = labelWithColon('author');
 
 function cleanName(raw: string): string | null {
   let name = squash(raw)
@@ -227,7 +231,7 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
     for (const part of parts) {
       // "[서울=뉴시스] 김민수 기자": the wire in a Korean byline's brackets is the source; the name follows.
       const wire = KOREAN_WIRE.exec(part);
-      const wireAgency = wire ? agencyName(wire[1]!) : null;
+      const wireAgency = wire?.groups ? agencyName(wire.groups.outlet!) : null;
       if (wireAgency && !out.agencies.includes(wireAgency)) out.agencies.push(wireAgency);
       const credited = SOURCE_LABEL.exec(part);
       if (credited) {
@@ -269,9 +273,8 @@ function hostJoinsWords(hostKey: string, name: string): boolean {
   return used >= 2 && at === hostKey.length;
 }
 
-const KOREAN_WIRE = /^[[(（][^=\])）]{1,20}=([^\])）]{2,20})[\])）]/u;
 /** "Zdroj: ČTK", "Quelle: dpa" inside a byline: the source it credits is no author. */
-const SOURCE_LABEL = new RegExp(`^(?:${Object.values(CREDIT_LABELS).flatMap((f) => f.source ?? []).join('|')})\\s*[:：]\\s*`, 'iu');
+const SOURCE_LABEL = labelWithColon('source');
 const GENDERED_LABEL = /^(?:autor|redakteur|reporter|moderator|sprecher|journalist)(?:\/|\*|:|_)in(?:nen)?\s*:\s*/iu;
 
 const SITE_PART = /\s+[|\-–—:]\s+/u;

@@ -20,6 +20,8 @@ const DAY = '(?:[\\p{L}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}]{3,12}\\.
 const PLACE = "(?<place>[\\p{Lu}][\\p{L} .'’/-]{1,40}?)";
 // "LONDON, Sept 21 (Reuters) -", "MADRID, 7 (EUROPA PRESS) -": a date may stand between place and agency.
 const WITH_AGENCY = new RegExp(`^\\s*${PLACE}\\s*(?:,\\s*${DAY}\\s*)?,?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*${DASH}\\s*`, 'u');
+/** A Korean wire's place=agency in brackets, opening a story or a byline: "[서울=뉴시스]", "(서울=연합뉴스)". */
+export const KOREAN_WIRE = /^\s*[[(（](?<place>[^=\])）]{1,20})=(?<outlet>[^\])）]{2,20})[\])）]/u;
 // Read only for a known wire, whose credit may stand without a dash: "Stockholm (TT) Regeringen …", "OSLO (NTB): …",
 // "МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек — РИА Новости."
 const WIRE_ONLY = [
@@ -27,7 +29,7 @@ const WIRE_ONLY = [
   new RegExp(`^\\s*${PLACE}\\s*,\\s*${DAY}\\s*[./]?\\s*/(?<outlet>[^/]{2,30})/\\.?\\s*`, 'u'),
   new RegExp(`^\\s*${PLACE}\\s*,\\s*${DAY}\\s*${DASH}\\s*(?<outlet>[^.,]{2,30})\\.\\s*`, 'u'),
   // Korean wires: "(서울=연합뉴스) 김민수 기자 = ", "[서울=뉴시스]"; the reporter line after it goes with it.
-  new RegExp(`^\\s*[[(（](?<place>[^=\\])）]{1,20})=(?<outlet>[^\\])）]{2,20})[\\])）]\\s*(?:[^=\\s]{2,10}(?:\\s+[^=\\s]{2,10}){0,2}\\s*=\\s*)?`, 'u'),
+  new RegExp(`${KOREAN_WIRE.source}\\s*(?:[^=\\s]{2,10}(?:\\s+[^=\\s]{2,10}){0,2}\\s*=\\s*)?`, 'u'),
 ];
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');
 const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|co|id|net|org|my))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'iu');

@@ -6,10 +6,13 @@ for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
 const weekdays = new Set(WEEKDAYS);
+const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
 
 /** Whether a word belongs to a date: a month's name in any language we read ("December", "декабря") or a date line's small word ("on", "ngày"). */
-export const isDateWord = (word: string): boolean => monthByName.has(word.toLowerCase()) || DATE_CONNECTORS.has(word.toLowerCase());
-const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
+export function isDateWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return monthByName.has(lower) || DATE_CONNECTORS.has(lower);
+}
 
 const MONTH_NUMBER = new RegExp(`(\\d{1,2})\\s+(?:${MONTH_NUMBER_WORDS.join('|')})\\s+(\\d{1,2})(?:\\s+\\p{L}+|,)?\\s+(\\d{4})`, 'u');
 
@@ -61,10 +64,6 @@ function stripPrefixes(text: string): string {
   return t;
 }
 
-/**
- * Visible dates in local formats: "23 September 2023, 17:02 WIB",
- * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
- */
 /** Digits of other scripts as ASCII ("٧ ديسمبر ٢٠٢٦", "۱۴۰۵", "७"): the patterns below read ASCII digits. */
 function asciiDigits(text: string): string {
   return /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u.test(text)
@@ -75,6 +74,10 @@ function asciiDigits(text: string): string {
     : text;
 }
 
+/**
+ * Visible dates in local formats: "23 September 2023, 17:02 WIB",
+ * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
+ */
 export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
   const t = stripPrefixes(asciiDigits(text)).replace(/[()]/gu, ' ');
   let y = 0, mo = 0, d = 0;

@@ -323,7 +323,7 @@ function parseSegment(segment: string, out: CreditParse): boolean {
   // Both credit patterns open with a label: most segments asked (prose) open with none and skip them.
   const labelled = Boolean(label) || LABEL_OPENING.test(part);
   // "Автор: Иван Петров 7 декабря 2026, 14:30", "By Jane Doe December 7, 2026": the date after the name is the story's.
-  const dated = labelled && /\p{Nd}/u.test(part) ? trailingDate(part) : null;
+  const dated = labelled ? trailingDate(part) : null;
   if (dated && parseSegment(dated.name, out)) {
     out.dates.push(dated.date);
     return true;
