@@ -1,10 +1,18 @@
 /** Dates as ISO 8601 with offset, from machine-readable values and from visible local formats. */
-import { DATE_LINE_WORDS, DATE_PREFIXES, MONTH_NUMBER_WORDS, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { DATE_LINE_WORDS, DATE_PREFIXES, MONTH_NUMBER_WORDS, MONTHS, SOLAR_HIJRI_MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { solarHijriToGregorian } from './solar-hijri';
 
 const monthByName = new Map<string, number>();
 for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
+/** Whether a word is a weekday's name in a language we read ("Kamis", "یکشنبه"). */
+export function isWeekday(word: string): boolean {
+  return weekdays.has(word.toLowerCase());
+}
+
+const solarHijriMonth = new Map<string, number>();
+SOLAR_HIJRI_MONTHS.forEach((names, i) => names.forEach((n) => solarHijriMonth.set(n, i + 1)));
 const weekdays = new Set(WEEKDAYS);
 const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
 
@@ -85,6 +93,11 @@ export function parseVisibleDate(text: string, defaultOffset: string | null = nu
   let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
+  } else if (m && solarHijriMonth.has(m[2]!)) {
+    // "۱۶ آذر ۱۴۰۵" (Persian): the Solar Hijri day as its Gregorian one.
+    const g = solarHijriToGregorian(+m[3]!, solarHijriMonth.get(m[2]!)!, +m[1]!);
+    if (!g) return null;
+    ({ y, m: mo, d } = g);
   } else if ((m = /([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
     // "September 23, 2023", "Apr 27th, 2020"
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
@@ -147,7 +160,7 @@ export function looksLikeDateLine(raw: string): boolean {
   if (!parseVisibleDate(text)) return false;
   // Nothing but date words, numbers, zones and separators may remain.
   const words = stripPrefixes(text).replace(/[\d:/.,()\-|–—]+/gu, ' ').split(/\s+/u).filter(Boolean);
-  return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
+  return words.every((w) => monthByName.has(w) || solarHijriMonth.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
 }
 
 /** One formatter per zone: making an Intl.DateTimeFormat loads time-zone data, tens of ms each time in Chromium. */

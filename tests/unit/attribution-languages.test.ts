@@ -11,7 +11,8 @@ import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
 import { agencyName } from '../../core/agencies';
 import { parseDateline } from '../../core/dateline';
 import { CREDIT_LABELS } from '../../core/rules/credit-labels';
-import { DATE_PREFIXES, UPDATE_WORDS } from '../../core/rules/date-words';
+import { DATE_PREFIXES, SOLAR_HIJRI_MONTHS, UPDATE_WORDS } from '../../core/rules/date-words';
+import { solarHijriToGregorian } from '../../core/solar-hijri';
 import { WIRE_AGENCIES } from '../../core/rules/wire-agencies';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from '../../core/rules/time-zones';
 import { zoneOffsetAt } from '../../core/dates';
@@ -52,6 +53,9 @@ describe('credit labels of every language, one line each', () => {
     expect(parsed('By Jane Doe on December 7, 2026')).toEqual([[['author', 'Jane Doe']], ['on December 7, 2026']]);
     expect(parsed('Tác giả: Nguyễn Văn An ngày 7 tháng 12 năm 2026')).toEqual([[['author', 'Nguyễn Văn An']], ['ngày 7 tháng 12 năm 2026']]);
     expect(parsed('von Hans Freitag, 3. Mai 2020')).toEqual([[['author', 'Hans Freitag']], ['3. Mai 2020']]);
+    // A weekday with no capital opens the date: French writes it lower-case, Persian has no capitals.
+    expect(parsed('Par Marie Dupont lundi 7 décembre 2026')).toEqual([[['author', 'Marie Dupont']], ['lundi 7 décembre 2026']]);
+    expect(parsed('نویسنده: علی رضایی یکشنبه ۱۶ آذر ۱۴۰۵')).toEqual([[['author', 'علی رضایی']], ['یکشنبه ۱۶ آذر ۱۴۰۵']]);
   });
 
   it('traps: a sentence that opens with a bare label word is no credit ("Av de 200 bostäderna …", "Tekst ustawy …")', () => {
@@ -79,6 +83,9 @@ describe('dates in more local formats', () => {
     ['७ दिसंबर २०२६', '2026-12-07T00:00:00'],
     ['۱۶/۰۹/۲۰۲۶', '2026-09-16T00:00:00'],
     ['7 ธันวาคม 2569', '2026-12-07T00:00:00'],
+    ['۱۶ آذر ۱۴۰۵', '2026-12-07T00:00:00'],
+    ['شنبه ۱ فروردین ۱۴۰۵ - ۱۰:۳۰', '2026-03-21T10:30:00'],
+    ['۷ دسامبر ۲۰۲۶', '2026-12-07T00:00:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -116,6 +123,7 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['zh', '<span class="byline">记者 李明</span> <span class="date">2026年12月07日 10:15</span>', '李明', '2026-12-07'],
     ['ja', '<span class="byline">山田太郎 記者</span> <span class="date">2026年12月7日 10時15分</span>', '山田太郎', '2026-12-07'],
     ['th', '<span class="byline">โดย สมชาย ใจดี</span> <span class="date">7 ธันวาคม 2569 10:15 น.</span>', 'สมชาย ใจดี', '2026-12-07'],
+    ['fa', 'نویسنده: علی رضایی <span class="date">یکشنبه ۱۶ آذر ۱۴۰۵ - ۱۰:۱۵</span>', 'علی رضایی', '2026-12-07'],
   ])('%s: the author and the day from a credit line and a date line', async (lang, meta, author, day) => {
     const a = await attributionOf(story(lang, meta), dom);
     expect(a.author).toBe(author);
@@ -202,5 +210,24 @@ describe.each(DOMS)('local times in more languages on %s', (dom) => {
     expect(winter.publishedTime).toBe('2026-12-07T10:15:00+02:00');
     const summer = await attributionOf(story('fi', 'Kirjoittaja: Matti Virtanen <span class="date">7.7.2026 klo 10.15</span>'), dom);
     expect(summer.publishedTime).toBe('2026-07-07T10:15:00+03:00');
+  });
+});
+
+describe('Solar Hijri (Persian) dates', () => {
+  it.each(SOLAR_HIJRI_MONTHS.map((names, i) => [i + 1, names] as const))('month %i: every name reads as its month of 1405', (month, names) => {
+    // 1 Farvardin 1405 is 21 March 2026; the first six months have 31 days, the next five 30.
+    const expected = new Date(Date.UTC(2026, 2, 21) + ((month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + 9) * 86_400_000).toISOString().slice(0, 10);
+    for (const name of names) expect(parseVisibleDate(`10 ${name} 1405`)?.slice(0, 10), name).toBe(expected);
+  });
+
+  it('Nowruz moves with the equinox: 1 Farvardin 1403 is 20 March 2024; 30 Esfand exists only in a leap year (1403), else no date', () => {
+    expect(solarHijriToGregorian(1403, 1, 1)).toEqual({ y: 2024, m: 3, d: 20 });
+    expect(solarHijriToGregorian(1403, 12, 30)).toEqual({ y: 2025, m: 3, d: 20 });
+    expect(solarHijriToGregorian(1404, 12, 30)).toBeNull();
+    expect(parseVisibleDate('۳۱ مهر ۱۴۰۵'), 'Mehr has 30 days').toBeNull();
+  });
+
+  it('trap: a month name in prose with no day before it is no date ("مهر ماه امسال")', () => {
+    expect(parseVisibleDate('در مهر ماه امسال قیمت‌ها ۳ درصد بالا رفت')).toBeNull();
   });
 });
