@@ -39,6 +39,16 @@ export const SOLAR_HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
 ];
 
+/**
+ * Words of a second calendar printed beside the Gregorian date, which a date line may hold but which are never
+ * read as a date: Hijri months on Arabic pages ("16 رجب 1448 هـ - 7 ديسمبر 2026 م") and the era marks. Kept out
+ * of the date words that cut names, since "Ramadan" is a surname too.
+ */
+export const OTHER_CALENDAR_WORDS: readonly string[] = [
+  'محرم', 'صفر', 'ربيع', 'الأول', 'الاول', 'الآخر', 'الثاني', 'جمادى', 'الأولى', 'الاولى', 'الآخرة', 'الاخرة', 'رجب', 'شعبان', 'رمضان',
+  'شوال', 'ذو', 'القعدة', 'الحجة', 'م', 'هـ', 'ه', 'ش',
+];
+
 /** Words before a month's number ("ngày 7 tháng 12 năm 2026": Vietnamese "tháng" is "month"). */
 export const MONTH_NUMBER_WORDS: readonly string[] = ['tháng'];
 
@@ -61,6 +71,10 @@ export const WEEKDAYS: readonly string[] = [
   'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
   'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap',
   'δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή',
+  'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार',
+  'יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת',
+  'วันอาทิตย์', 'วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันศุกร์', 'วันเสาร์',
   // Persian, with and without the zero-width non-joiner inside ("سه‌شنبه").
   'شنبه', 'یکشنبه', 'یک‌شنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه',
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',

@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
-import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
+import { isDateWord, looksLikeDateLine, parseVisibleDate } from '../../core/dates';
 import { agencyName } from '../../core/agencies';
 import { parseDateline } from '../../core/dateline';
 import { CREDIT_LABELS } from '../../core/rules/credit-labels';
-import { DATE_PREFIXES, SOLAR_HIJRI_MONTHS, UPDATE_WORDS } from '../../core/rules/date-words';
+import { DATE_PREFIXES, OTHER_CALENDAR_WORDS, SOLAR_HIJRI_MONTHS, UPDATE_WORDS } from '../../core/rules/date-words';
 import { solarHijriToGregorian } from '../../core/solar-hijri';
 import { WIRE_AGENCIES } from '../../core/rules/wire-agencies';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from '../../core/rules/time-zones';
@@ -86,6 +86,10 @@ describe('dates in more local formats', () => {
     ['۱۶ آذر ۱۴۰۵', '2026-12-07T00:00:00'],
     ['شنبه ۱ فروردین ۱۴۰۵ - ۱۰:۳۰', '2026-03-21T10:30:00'],
     ['۷ دسامبر ۲۰۲۶', '2026-12-07T00:00:00'],
+    ['الأحد 16 رجب 1448 هـ - 7 ديسمبر 2026 م', '2026-12-07T00:00:00'],
+    ['सोमवार, 7 दिसंबर 2026', '2026-12-07T00:00:00'],
+    ['יום שני, 7 בדצמבר 2026', '2026-12-07T00:00:00'],
+    ['วันจันทร์ 7 ธันวาคม 2569', '2026-12-07T00:00:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -99,6 +103,16 @@ describe('dates in more local formats', () => {
 
   it.each(DATE_PREFIXES)('"%s" before a date leaves a line that is only a date', (prefix) => {
     expect(looksLikeDateLine(`${prefix} 05.03.2021 10:15`)).toBe(true);
+  });
+
+  it.each(OTHER_CALENDAR_WORDS)('"%s", a word of the Hijri calendar beside the Gregorian date, leaves a date line; trap: it never cuts a name ("رمضان" is a surname)', (word) => {
+    expect(looksLikeDateLine(`${word} 7 ديسمبر 2026`)).toBe(true);
+    expect(isDateWord(word)).toBe(false);
+  });
+
+  it('the first date whose month we read, not the first match of the pattern ("3 items 2020 and 7 December 2026"); trap: a Hijri month alone is no date', () => {
+    expect(parseVisibleDate('Posted 3 items 2020 and 7 December 2026')).toBe('2026-12-07T00:00:00');
+    expect(parseVisibleDate('16 رجب 1448 هـ')).toBeNull();
   });
 
   it('trap: a month word in prose with no day before it is no date ("Mart ayında …", "maja Nowak")', () => {
