@@ -195,6 +195,13 @@ describe('datelines of more wires', () => {
     ['OSLO (NTB): Regjeringen legger frem budsjettet.', 'OSLO (NTB):', 'NTB'],
     ['ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -', 'ANA-MPA'],
     ['Baden-Baden (dpa) - Die Stadt hat beschlossen.', 'Baden-Baden (dpa) -', 'dpa'],
+    // Scripts without capitals: a known wire makes the dateline.
+    ['القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.', 'القاهرة (رويترز) -', 'Reuters'],
+    ['القاهرة - (أ ش أ) - أكد وزير الخارجية أن', 'القاهرة - (أ ش أ) -', 'MENA'],
+    ['تهران (ایرنا) - پس از اعلام افزایش قیمت بنزین', 'تهران (ایرنا) -', 'IRNA'],
+    ['تهران- ایرنا- رئیس جمهور امروز گفت', 'تهران- ایرنا-', 'IRNA'],
+    ['नई दिल्ली, 7 दिसंबर (भाषा) प्रधानमंत्री ने आज कहा', 'नई दिल्ली, 7 दिसंबर (भाषा)', 'PTI'],
+    ['ירושלים (רויטרס) - ראש הממשלה אמר', 'ירושלים (רויטרס) -', 'Reuters'],
   ])('%s', (paragraph, text, agency) => {
     expect(parseDateline(paragraph, null)).toMatchObject({ text, agency });
   });
@@ -202,6 +209,8 @@ describe('datelines of more wires', () => {
   it('traps: without a known wire, a name in brackets before a colon or a capital is no dateline', () => {
     expect(parseDateline('Menteri Keuangan (Menkeu): anggaran tahun depan naik tujuh persen.', null)).toBeNull();
     expect(parseDateline('Stockholm (Sverige) Regeringen presenterade i dag sin budget.', null)).toBeNull();
+    expect(parseDateline('وزير الخارجية (السابق) - قال إن المحادثات ستستأنف.', null), 'a word in brackets in a caseless script').toBeNull();
+    expect(parseDateline('حزب الله - حركة أمل - اجتمعا أمس', null), 'two names between dashes').toBeNull();
   });
 });
 
