@@ -47,7 +47,15 @@ export class CjkMatcher {
     const wordEnd = rules.spaced ? '(?=\\s|$|,)' : '';
     this.topicRe = topic ? new RegExp(`(${name}{1,12}?)${AGE}${title}${topic}${wordEnd}`, 'gu') : null;
     this.chained = rules.quotatives.length ? new RegExp(`^${q}\\s*([“"「『‘])`, 'u') : null;
+    this.adjacentRe = topic ? null : new RegExp(`^${q}${space}(${name}{1,12}?)${title}${alt(rules.verbs)}`, 'u');
+    this.prefixes = [...(rules.titlePrefixes ?? [])].sort((a, b) => b.length - a.length);
+    // zh: the speaker and verb open the sentence and the quotation comes later in it (李红梅说，下一步……，“……”).
+    this.openerRe = new RegExp(`^\\s*(${name}{2,12}?)${title}${alt(rules.verbs)}[，,：:]`, 'u');
   }
+
+  private readonly prefixes: string[];
+  private readonly adjacentRe: RegExp | null;
+  private readonly openerRe: RegExp;
 
   private readonly chained: RegExp | null;
 
@@ -63,9 +71,48 @@ export class CjkMatcher {
   }
 
   private clean(name: string): string[] | null {
-    let n = name;
+    let n: string | null = name;
     for (const t of [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length)) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
+    n = this.nameAtEnd(n);
     return n && !this.rules.pronouns.includes(n) ? [n] : null;
+  }
+
+  /**
+   * zh: a name that opens a run with a manner after it ("卢宇恳切地说"): two or three characters from a family name,
+   * taken only when the paragraph wrote them before ("卢宇还认为……").
+   */
+  private namedEarlier(run: string, before: string): string[] | null {
+    const { surnames } = this.rules;
+    if (!surnames?.some((s) => run.startsWith(s))) return null;
+    for (const length of [3, 2]) {
+      const name = [...run].slice(0, length).join('');
+      if (name.length < run.length && before.includes(name)) return [name];
+    }
+    return null;
+  }
+
+  /**
+   * zh: the name at the end of a run with no spaces ("成都轨道交通集团副总经理李红梅" → 李红梅): what follows the last
+   * office or description before it, else two or three characters opening with a family name. A run of three or
+   * fewer characters is the name itself.
+   */
+  private nameAtEnd(run: string): string | null {
+    const { titlePrefixes, surnames } = this.rules;
+    const chars = [...run];
+    if (!titlePrefixes || !surnames || chars.length <= 3) return run;
+    for (const title of this.prefixes) {
+      const at = run.lastIndexOf(title);
+      const rest = at < 0 ? 0 : [...run.slice(at + title.length)].length;
+      if (rest >= 2 && rest <= 4) return run.slice(at + title.length);
+    }
+    for (const length of [3, 2]) {
+      const tail = chars.slice(-length).join('');
+      if (surnames.some((s) => tail.startsWith(s) && tail.length > s.length)) return tail;
+    }
+    const foreign = this.rules.foreignNameChars;
+    let start = chars.length;
+    while (start > 0 && foreign?.includes(chars[start - 1]!)) start--;
+    return chars.length - start >= 3 ? chars.slice(start).join('') : null;
   }
 
   attribute(head: string, tail: string, depth = 0): Attribution | null {
@@ -75,10 +122,11 @@ export class CjkMatcher {
     const sentenceHead = head.slice(Math.max(...ends) + 1).replace(QUOTED, (q) => ' '.repeat(q.length));
     const next = depth < 3 ? this.afterNext(tail) : null;
     if (next !== null) return this.attribute(head, next, depth + 1);
-    const m = this.afterRe.exec(tail);
+    // zh has no particle to end a name: a name right before the verb is whole ("”李博灏说。", not "李" and a gap).
+    const m = this.adjacentRe ? this.adjacentRe.exec(tail) ?? this.afterRe.exec(tail) : this.afterRe.exec(tail);
     if (m) {
       if (this.pronounAfter.test(tail)) return { kind: 'pronoun' };
-      const name = m[1] ? this.clean(m[1]) : null;
+      const name = m[1] ? this.clean(m[1]) ?? this.namedEarlier(m[1], head) : null;
       if (name) return { kind: 'name', name };
       const topics = this.topicRe ? [...sentenceHead.matchAll(this.topicRe)] : [];
       const last = topics[topics.length - 1]?.[1];
@@ -86,13 +134,14 @@ export class CjkMatcher {
       const before = last ? this.clean(last) : null;
       return before ? { kind: 'name', name: before } : { kind: 'verb' };
     }
-    // zh: 他说：“…” / 李强表示，“…”
+    // zh: 他说：“…” / 李强表示，“…” / 李强说，……，“…”
     if (!this.rules.quotatives.length) {
-      const b = this.beforeRe.exec(sentenceHead);
+      const b = this.beforeRe.exec(sentenceHead) ?? this.openerRe.exec(sentenceHead);
       if (b?.[1]) {
         const name = this.clean(b[1]);
         if (name) return { kind: 'name', name };
-        return { kind: 'pronoun' };
+        // "他说" points back; a run where no name can be told points nowhere.
+        return this.rules.pronouns.some((p) => b[1]!.endsWith(p)) ? { kind: 'pronoun' } : null;
       }
     }
     return null;

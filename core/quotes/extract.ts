@@ -74,6 +74,17 @@ function describe(d: Description): string {
   return d.words.join(' ');
 }
 
+/** Of the people who have spoken, the one whose name stands last before `at` ("像戴夫·汉森这样的专家认为……。他说：“…”"). */
+function latestMentioned(speakers: ReadonlySet<string>, text: string, at: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const name of speakers) {
+    const i = text.lastIndexOf(name, at);
+    if (i > bestAt) [best, bestAt] = [name, i];
+  }
+  return best;
+}
+
 export function extractQuotes(text: string, lang: string): Quote[] {
   if (!text) return [];
   const paras = splitParagraphs(text);
@@ -102,6 +113,8 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   // Ages used as nouns, and who each was given to: a person has one age.
   const ageOwners = new Map<string, string>();
   let lastSpeaker: string | null = null;
+  // Who has spoken so far: in CJK text, where no names are parsed, a pronoun means the one of them mentioned last.
+  const speakers = new Set<string>();
   let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
     if (!span.text) continue;
@@ -134,7 +147,7 @@ export function extractQuotes(text: string, lang: string): Quote[] {
       return m.kind === 'name' ? m.name.join(' ') : describe(m.description);
     };
     let speaker: string | null = null;
-    if (found?.kind === 'pronoun') speaker = antecedent() ?? lastSpeaker;
+    if (found?.kind === 'pronoun') speaker = antecedent() ?? (cjk ? latestMentioned(speakers, text, at) : null) ?? lastSpeaker;
     else if (found?.kind === 'name') {
       speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : names!.fullest(found.name, at).join(' ');
     } else if (found?.kind === 'description') {
@@ -162,7 +175,10 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         speaker = m ? (m.kind === 'name' ? m.name.join(' ') : describe(m.description)) : null;
       }
     }
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) {
+      lastSpeaker = speaker;
+      speakers.add(speaker);
+    }
     previous = { paragraph: span.endPara, speaker };
     quotes.push({ text: span.text, speaker, paragraph: span.startPara });
   }
