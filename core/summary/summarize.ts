@@ -89,7 +89,8 @@ function sharedWords(cands: readonly Candidate[]): Int32Array {
 
 function textRank(cands: readonly Candidate[]): number[] {
   const n = cands.length;
-  const weights: number[][] = cands.map(() => new Array<number>(n).fill(0));
+  // Typed rows: zeros from the start, and no copy when the first fraction is stored into a row of integers.
+  const weights: Float64Array[] = cands.map(() => new Float64Array(n));
   // Each sentence's log size once, not once per pair (the same values, so the same sums).
   const logSize = cands.map((c) => Math.log(c.tokens.size + 1));
   const shared = sharedWords(cands);
