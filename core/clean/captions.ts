@@ -8,6 +8,7 @@
  * an attribute before it runs; the mark is dropped again before sanitizing.
  */
 import { CAPTION_LABELS } from '../rules/caption-labels';
+import { byClassAndId } from './class-memo';
 import { countWords, lettersOnly, textOf } from './text';
 
 export const CAPTION_MARK = 'data-jernih-caption';
@@ -31,19 +32,7 @@ function hasCaptionTokenIn(classAndId: string): boolean {
   return false;
 }
 
-/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
-const captionByClassList = new Map<string, boolean>();
-
-function hasCaptionToken(el: Element): boolean {
-  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  let found = captionByClassList.get(classAndId);
-  if (found === undefined) {
-    found = hasCaptionTokenIn(classAndId);
-    if (captionByClassList.size >= 10_000) captionByClassList.clear();
-    captionByClassList.set(classAndId, found);
-  }
-  return found;
-}
+const hasCaptionToken = byClassAndId(hasCaptionTokenIn);
 
 /** Before Readability: mark caption-classed elements (a short text of their own, no paragraphs inside). */
 export function markCaptions(root: Element): void {
