@@ -85,9 +85,16 @@ export class CaselessMatcher {
     return this.rules.glued ? ts.flatMap((t) => this.splitGlued(t)) : ts;
   }
 
-  /** Thai: a verb glued after its subject ("เธอกล่าวว่า", "นายสมชายกล่าว") starts a word of its own. */
+  /** Thai: a verb glued after its subject ("เธอกล่าวว่า", "นายสมชายกล่าว") starts a word of its own, and so does a name after a glued stop word. */
   private splitGlued(t: Tok): Tok[] {
     if (!t.word) return [t];
+    // "ด้านนางมาลี": a stop word glued before an honorific ("as for Mrs Mali") is a word of its own.
+    for (const s of this.rules.stops) {
+      const rest = t.text.slice(s.length);
+      if (t.text.startsWith(s) && (this.rules.gluedHonorifics ?? []).some((h) => rest.startsWith(h))) {
+        return [{ text: s, start: t.start, word: true }, ...this.splitGlued({ text: rest, start: t.start + s.length, word: true })];
+      }
+    }
     for (let i = 1; i < t.text.length; i++) {
       if (this.verbs.some(([v]) => t.text.startsWith(v!, i)) && !this.titleAt([t], 0)) {
         return [{ text: t.text.slice(0, i), start: t.start, word: true }, { text: t.text.slice(i), start: t.start + i, word: true }];

@@ -125,6 +125,15 @@ describe('what bounds a speaker without capitals', () => {
     expect(pairs(text, 'he')).toEqual([['תל אביב לא תשלם את המחיר', 'רון חולדאי']]);
   });
 
+  it('hi: a word that describes the person (निवासी, "resident") is taken off like a title', () => {
+    expect(pairs('"हमें हर दिन सांस लेने में तकलीफ होती है," पूर्वी दिल्ली की निवासी रेखा देवी ने कहा।', 'hi')).toEqual([['हमें हर दिन सांस लेने में तकलीफ होती है,', 'रेखा देवी']]);
+  });
+
+  it('th: a stop word glued before the honorific ("ด้านนางมาลี") is not part of the name; the given name alone later is the full name', () => {
+    const text = doc('ด้านนางมาลี ศรีสุข ชาวบ้านในจังหวัดนครราชสีมา เปิดเผยว่า “หลังคาบ้านของเราพังเสียหายทั้งหมด”', '“เราต้องการความช่วยเหลือโดยเร็วที่สุด” นางมาลี กล่าว');
+    expect(extractQuotes(text, 'th').map((q) => q.speaker)).toEqual(['มาลี ศรีสุข', 'มาลี ศรีสุข']);
+  });
+
   it('th: the honorific and a role after the name stripped; a military rank glued to the given name', () => {
     expect(pairs('“เราจะเปิดโรงเรียนใหม่ 20 แห่งในปีนี้” นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าว', 'th')).toEqual([['เราจะเปิดโรงเรียนใหม่ 20 แห่งในปีนี้', 'สมชาย ใจดี']]);
     expect(pairs('พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เปิดเผยว่า “ประเทศไทยพร้อมต้อนรับนักท่องเที่ยวแล้ว”', 'th')).toEqual([['ประเทศไทยพร้อมต้อนรับนักท่องเที่ยวแล้ว', 'ประยุทธ์ จันทร์โอชา']]);
