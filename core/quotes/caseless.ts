@@ -272,43 +272,55 @@ export class CaselessMatcher {
   }
 
   /**
-   * The subject before a verb: after the case particle where the language
-   * has one ("… ने कहा"), else the last phrase that no preposition governs
-   * ("محمد احمدی، وزیر بهداشت، روز شنبه در جمع خبرنگاران گفت"); a title
-   * set off by commas is an apposition, the name is before it.
+   * The subject before a verb. With a case particle ("… ने कहा", "… نے کہا") it is the phrase right before the
+   * particle, whatever adverbials stand between it and the verb; without one it opens the clause: the first
+   * phrase that no preposition governs ("محمد احمدی، وزیر بهداشت، روز شنبه در جمع خبرنگاران گفت",
+   * "وزیر بهداشت در پاسخ به سوالی درباره واکسن گفت"). A title next to a name across a comma is an apposition.
    */
   private subjectBefore(ts: readonly Tok[], from: number, to: number): Subject | null {
     let end = to;
+    let marked = false;
     const [ergative, ...others] = this.rules.subjectMarkers ?? [];
     if (ergative || others.length) {
       let m = -1;
       for (let i = to - 1; i >= from && m < 0; i--) if (ts[i]!.word && ts[i]!.text === ergative) m = i;
       // "का कहना है": the genitive only right before the verb.
       if (m < 0 && ts[to - 1]?.word && others.includes(ts[to - 1]!.text)) m = to - 1;
-      if (m >= 0) end = m;
+      if (m >= 0) {
+        end = m;
+        marked = true;
+      }
     }
     if (this.isPronoun(ts[end - 1])) return { kind: 'pronoun' };
-    let role: Subject | null = null;
-    let i = end - 1;
-    while (i >= from) {
-      if (!ts[i]!.word || this.isStop(ts[i])) {
-        i--;
+    const segments: { seg: Tok[]; governed: boolean; comma: boolean }[] = [];
+    for (let i = from; i < end; ) {
+      if (!ts[i]!.word || this.isStop(ts[i]) || this.isConjunction(ts[i])) {
+        i++;
         continue;
       }
-      let s = i;
-      while (s - 1 >= from && ts[s - 1]!.word && !this.isStop(ts[s - 1]) && !this.isConjunction(ts[s - 1])) s--;
-      const seg = ts.slice(s, i + 1);
-      const before = ts[s - 1];
-      const after = ts[i + 1];
-      i = s - 1;
-      const governed = this.rules.postpositions ? i + 1 + seg.length < end && this.isStop(after) : this.isStop(before);
+      let e = i;
+      while (e < end && ts[e]!.word && !this.isStop(ts[e]) && !this.isConjunction(ts[e])) e++;
+      const before = ts[i - 1];
+      const governed = this.rules.postpositions ? e < end && this.isStop(ts[e]) : this.isStop(before);
+      segments.push({ seg: ts.slice(i, e), governed, comma: !!before && !before.word && /[,،]/u.test(before.text) });
+      i = e;
+    }
+    const order = marked ? [...segments].reverse() : segments;
+    let role: Subject | null = null;
+    for (let k = 0; k < order.length; k++) {
+      const { seg, governed } = order[k]!;
       if (governed) continue;
       const found = this.nominal(seg);
-      if (!found) return role;
+      if (!found) {
+        if (role || marked) break;
+        continue;
+      }
       if (found.kind !== 'role') return found;
-      // "X، وزیر بهداشت، گفت": the name before the title in apposition.
-      if (!role) role = found;
-      if (before?.word !== false || !/[,،]/u.test(before.text)) return role;
+      role ??= found;
+      // "X، وزیر بهداشت، گفت" / "وزیر بهداشت، X، گفت": the name on the other side of the comma.
+      const apposed = marked ? order[k + 1] : order[k + 1]?.comma ? order[k + 1] : undefined;
+      const linked = marked ? order[k]!.comma : true;
+      if (!apposed || !linked) break;
     }
     return role;
   }

@@ -120,6 +120,11 @@ describe('what bounds a speaker without capitals', () => {
     expect(pairs('به گفته مریم کاظمی، کارشناس محیط زیست، «آلودگی هوا هر سال بدتر می‌شود».', 'fa')).toEqual([['آلودگی هوا هر سال بدتر می‌شود', 'مریم کاظمی']]);
   });
 
+  it('fa (no case particle): the subject opens the clause, an adverbial before the verb is not it; a title in apposition either side of the name', () => {
+    expect(pairs('محمد احمدی، وزیر بهداشت، ساعاتی پیش گفت: «سه بیمارستان جدید امسال افتتاح می‌شود».', 'fa')).toEqual([['سه بیمارستان جدید امسال افتتاح می‌شود', 'محمد احمدی']]);
+    expect(pairs('وزیر بهداشت، محمد احمدی، ساعاتی پیش گفت: «بودجه این طرح تأمین شده است».', 'fa')).toEqual([['بودجه این طرح تأمین شده است', 'محمد احمدی']]);
+  });
+
   it('he: a " between two letters is the gershayim of an acronym, not a quotation mark; "לדברי X," before the quotation', () => {
     const text = doc('לפי נתוני צה"ל, הפעילות נמשכת. לדברי ראש העיר רון חולדאי, "תל אביב לא תשלם את המחיר".');
     expect(pairs(text, 'he')).toEqual([['תל אביב לא תשלם את המחיר', 'רון חולדאי']]);
