@@ -135,7 +135,10 @@ export class CaselessMatcher {
   }
 
   private titleAt(ts: readonly Tok[], i: number): number {
-    return this.phraseAt(this.titles, ts, i);
+    const n = this.phraseAt(this.titles, ts, i);
+    if (n) return n;
+    const t = ts[i];
+    return t?.word && (this.rules.titleEndings ?? []).some((e) => t.text.length > e.length + 1 && t.text.endsWith(e)) ? 1 : 0;
   }
 
   /** A glued honorific at the start of a Thai word ("นายสมชาย"): its length, not when the word is a title ("นายกรัฐมนตรี"). */
@@ -164,7 +167,8 @@ export class CaselessMatcher {
   /** The name and titles of a phrase with no punctuation or stop word inside (see Subject). */
   private nominal(seg: readonly Tok[]): Subject | null {
     if (!seg.length) return null;
-    if (seg.length === 1 && this.isPronoun(seg[0])) return { kind: 'pronoun' };
+    // "তিনি আরও", "उन्होंने आगे": a pronoun opening the phrase is the subject.
+    if (this.isPronoun(seg[0])) return { kind: 'pronoun' };
     return this.rules.glued ? this.gluedNominal(seg) : this.spacedNominal(seg);
   }
 

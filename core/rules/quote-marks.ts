@@ -70,6 +70,8 @@ export const QUOTE_MARKS: Record<string, QuoteMarks> = {
   // Hebrew: straight marks mostly (a " between letters is the gershayim of an acronym, צה"ל: see core/quotes/scanner.ts).
   he: { primary: [ASCII, CURLY, LOW_RIGHT], nested: [SINGLE] },
   hi: ENGLISH_LIKE,
+  bn: ENGLISH_LIKE,
+  mr: ENGLISH_LIKE,
   th: ENGLISH_LIKE,
 };
 
