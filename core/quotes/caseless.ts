@@ -38,6 +38,8 @@ const QUOTE_MARK = /^["“”„«»‘’‹›「」『』]$/u;
 const LINK_PUNCT = /^[:：,،\-–—]$/u;
 /** Longest name we take, in words. */
 const MAX_NAME = 3;
+/** Thai given names and surnames are rarely longer (จันทร์โอชา, สิทธิพันธุ์); a longer chunk is a phrase. */
+const MAX_NAME_CHUNK = 14;
 /** Words of a subject phrase we read. */
 const MAX_PHRASE = 9;
 
@@ -236,13 +238,20 @@ export class CaselessMatcher {
       if (name.length) return { kind: 'name', name, titles };
     }
     const roleAt = seg.findIndex((t) => this.titleAt([t], 0) > 0);
-    if (roleAt < 0) return seg.length <= 2 ? { kind: 'name', name: seg.map((t) => t.text), titles } : null;
+    const named = (ts: readonly Tok[]) => ts.length > 0 && ts.every((t) => this.isNameChunk(t));
+    if (roleAt < 0) return seg.length <= 2 && named(seg) ? { kind: 'name', name: seg.map((t) => t.text), titles } : null;
     titles.push(this.titleKey(seg, roleAt, 1));
-    const before = seg.slice(0, roleAt).map((t) => t.text);
-    if (before.length) return { kind: 'name', name: before.slice(-2), titles };
-    const after = seg.slice(roleAt + 1).filter((t) => !this.titleAt([t], 0)).map((t) => t.text);
-    if (after.length) return { kind: 'name', name: after.slice(0, 2), titles };
+    const before = seg.slice(Math.max(0, roleAt - 2), roleAt);
+    if (named(before)) return { kind: 'name', name: before.map((t) => t.text), titles };
+    // "นายกรัฐมนตรี เศรษฐา ทวีสิน": a given name and a surname after the role; "ผู้ว่าฯ กทม. ลงพื้นที่…" is its complement and a verb phrase.
+    const after = seg.slice(roleAt + 1, roleAt + 3);
+    if (after.length === 2 && named(after)) return { kind: 'name', name: after.map((t) => t.text), titles };
     return { kind: 'role', words: seg.map((t) => t.text), titles };
+  }
+
+  /** Thai: a chunk that may be a given name or a surname — not a title, not an abbreviation (กทม.), not a run-on phrase. */
+  private isNameChunk(t: Tok): boolean {
+    return t.word && !this.titleAt([t], 0) && !t.text.endsWith('.') && [...t.text].length <= MAX_NAME_CHUNK;
   }
 
   /** A title as matched later: its words, without a glued conjunction or article (الوزيرة → وزيرة). */
@@ -446,15 +455,36 @@ export class CaselessMatcher {
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (!t.word || inQuote(t.start) || !(this.titleAt(ts, i) || this.honorific(t))) continue;
-      let seg = this.phraseFrom(ts, i, ts.length);
-      // Thai: the name before a role word ("ชัชชาติ สิทธิพันธุ์ ผู้ว่าฯ") has no title before it.
+      const seg = this.phraseFrom(ts, i, ts.length);
       if (!seg.length) continue;
       const s = this.nominal(seg);
       if (s?.kind === 'name') this.mentions.push({ name: s.name, titles: new Set(s.titles), start: t.start });
+      // "محمد احمدی، وزیر بهداشت،": a title in apposition after a name is that person's, for a later "وزیر بهداشت";
+      // Thai puts the role right after the name: "ชัชชาติ สิทธิพันธุ์ ผู้ว่าฯ กทม.".
+      const apposed = s?.kind === 'role' ? (this.rules.glued ? this.nameBeforeRole(ts, i) : this.nameBeforeComma(ts, i)) : null;
+      if (s?.kind === 'role' && apposed) this.mentions.push({ name: apposed.map((w) => w.text), titles: new Set(s.titles), start: apposed[0]!.start });
       i += Math.max(0, seg.length - 1);
-      seg = [];
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Thai: a given name and a surname right before the role at `i`, opening their clause. */
+  private nameBeforeRole(ts: readonly Tok[], i: number): Tok[] | null {
+    const pair = ts.slice(Math.max(0, i - 2), i);
+    const opener = ts[i - 3];
+    if (pair.length !== 2 || !pair.every((t) => this.isNameChunk(t) && !this.isStop(t) && !this.isPronoun(t) && !this.verbAt([t], 0))) return null;
+    return !opener || !opener.word || this.isStop(opener) ? pair : null;
+  }
+
+  /** A short phrase (a name) that ends with a comma right before `i` and starts a clause. */
+  private nameBeforeComma(ts: readonly Tok[], i: number): Tok[] | null {
+    const comma = ts[i - 1];
+    if (this.rules.glued || !comma || comma.word || !/[,،]/u.test(comma.text)) return null;
+    let s = i - 1;
+    while (s - 1 >= 0 && ts[s - 1]!.word && !this.isStop(ts[s - 1]) && !this.verbAt(ts, s - 1) && !this.isConjunction(ts[s - 1])) s--;
+    const seg = ts.slice(s, i - 1);
+    const found = seg.length >= 2 ? this.nominal(seg) : null;
+    return found?.kind === 'name' && found.titles.length === 0 ? seg : null;
   }
 
   /** The latest person introduced with one of `titles` before `at`. */

@@ -159,6 +159,18 @@ describe('what bounds a speaker without capitals', () => {
     expect(extractQuotes(text, 'th').map((q) => q.speaker)).toEqual(['มาลี ศรีสุข', 'มาลี ศรีสุข']);
   });
 
+  it('a title alone later is the person it was set in apposition to (fa "X، وزیر بهداشت،"), or the Thai name right before a role', () => {
+    const fa = doc('محمد احمدی، وزیر بهداشت، روز شنبه از برنامه جدید خبر داد.', '«بودجه این طرح تأمین شده است»، وزیر بهداشت گفت.');
+    expect(pairs(fa, 'fa')).toEqual([['بودجه این طرح تأمین شده است', 'محمد احمدی']]);
+    const th = doc('ชัชชาติ สิทธิพันธุ์ ผู้ว่าฯ กทม. ลงพื้นที่ตรวจน้ำท่วม', 'เขากล่าวว่า “เราจะสูบน้ำออกให้หมดภายในคืนนี้”');
+    expect(pairs(th, 'th')).toEqual([['เราจะสูบน้ำออกให้หมดภายในคืนนี้', 'ชัชชาติ สิทธิพันธุ์']]);
+  });
+
+  it('th: an abbreviation or a run-on phrase after a role is no name ("ผู้ว่าฯ กทม. ลงพื้นที่…")', () => {
+    const th = doc('ผู้ว่าฯ กทม. ลงพื้นที่ตรวจน้ำท่วม', 'เขากล่าวว่า “เราจะสูบน้ำออกให้หมดภายในคืนนี้”');
+    expect(pairs(th, 'th')).toEqual([['เราจะสูบน้ำออกให้หมดภายในคืนนี้', null]]);
+  });
+
   it('th: the honorific and a role after the name stripped; a military rank glued to the given name', () => {
     expect(pairs('“เราจะเปิดโรงเรียนใหม่ 20 แห่งในปีนี้” นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงศึกษาธิการ กล่าว', 'th')).toEqual([['เราจะเปิดโรงเรียนใหม่ 20 แห่งในปีนี้', 'สมชาย ใจดี']]);
     expect(pairs('พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เปิดเผยว่า “ประเทศไทยพร้อมต้อนรับนักท่องเที่ยวแล้ว”', 'th')).toEqual([['ประเทศไทยพร้อมต้อนรับนักท่องเที่ยวแล้ว', 'ประยุทธ์ จันทร์โอชา']]);
