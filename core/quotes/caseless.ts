@@ -40,6 +40,8 @@ const LINK_PUNCT = /^[:：,،\-–—]$/u;
 const MAX_NAME = 3;
 /** Thai given names and surnames are rarely longer (จันทร์โอชา, สิทธิพันธุ์); a longer chunk is a phrase. */
 const MAX_NAME_CHUNK = 14;
+/** Characters read either side of a quotation for its verb and speaker (a sentence's worth). */
+const CONTEXT_CHARS = 600;
 /** Words of a subject phrase we read. */
 const MAX_PHRASE = 9;
 
@@ -340,7 +342,7 @@ export class CaselessMatcher {
 
   /** The last sentence of `head` (the text before a quotation), as tokens. */
   private lastSentence(head: string): Tok[] {
-    const ts = this.tokens(head);
+    const ts = this.tokens(head.slice(-CONTEXT_CHARS));
     let s = ts.length;
     while (s > 0 && !(SENTENCE_END.test(ts[s - 1]!.text) && !this.isAbbreviation(ts, s - 1))) s--;
     return ts.slice(s);
@@ -364,7 +366,8 @@ export class CaselessMatcher {
 
   /** Speaker after the closing mark: `tail` is the rest of its paragraph. */
   private after(tail: string, at: number): Attribution | null {
-    const all = this.tokens(tail);
+    // Only the clause after the mark is read: tokenizing the whole rest of a long paragraph for each of its quotations would be quadratic.
+    const all = this.tokens(tail.slice(0, CONTEXT_CHARS));
     const ts: Tok[] = [];
     for (let k = 0; k < all.length; k++) {
       const t = all[k]!;
@@ -451,7 +454,13 @@ export class CaselessMatcher {
   /** People introduced with a title anywhere outside quotations, in order. */
   private findMentions(text: string, quoted: readonly (readonly [number, number])[]): void {
     const ts = this.tokens(text);
-    const inQuote = (o: number) => quoted.some(([a, b]) => o > a && o < b);
+    // Tokens come in order: one pointer walks the quotations sorted by start (see core/quotes/mentions.ts).
+    const spans = [...quoted].sort((x, y) => x[0] - y[0]);
+    let q = 0;
+    const inQuote = (o: number) => {
+      while (q < spans.length && spans[q]![1] <= o) q++;
+      return q < spans.length && o > spans[q]![0] && o < spans[q]![1];
+    };
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       if (!t.word || inQuote(t.start) || !(this.titleAt(ts, i) || this.honorific(t))) continue;
