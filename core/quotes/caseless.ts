@@ -282,6 +282,10 @@ export class CaselessMatcher {
 
   /** The subject right after a verb (verb-first languages). */
   private subjectAfter(ts: readonly Tok[], from: number, to: number): Subject | null {
+    // "אמר היום ראש הממשלה …", "قال أمس وزير الصحة …": a day or adverb between the verb and a titled subject.
+    let k = from;
+    while (k < to && k - from < 2 && this.isStop(ts[k]) && !this.isConjunction(ts[k])) k++;
+    if (k > from && (this.titleAt(ts, k) || this.honorific(ts[k]))) from = k;
     if (this.isPronoun(ts[from])) return { kind: 'pronoun' };
     return this.nominal(this.phraseFrom(ts, from, to));
   }
