@@ -64,6 +64,7 @@ function tokenize(s: string, offset: number, glued: boolean): Tok[] {
 export class CaselessMatcher {
   private readonly verbs: string[][];
   private readonly titles: string[][];
+  private readonly accordingTo: string[][];
   private readonly stops: Set<string>;
   private readonly pronouns: Set<string>;
   private readonly conjunctions: Set<string>;
@@ -78,6 +79,7 @@ export class CaselessMatcher {
     const split = (xs: readonly string[]) => xs.map((x) => x.split(/\s+/u)).sort((a, b) => b.length - a.length || b[0]!.length - a[0]!.length);
     this.verbs = split(rules.verbs);
     this.titles = split(rules.titles);
+    this.accordingTo = split(rules.accordingTo);
     this.stops = new Set(rules.stops);
     this.pronouns = new Set(rules.pronouns);
     this.conjunctions = new Set(rules.conjunctions);
@@ -117,10 +119,10 @@ export class CaselessMatcher {
   }
 
   /** Length of a listed phrase at `i` (0 when none). Glued (Thai): one word that starts with the phrase. */
-  private phraseAt(list: readonly string[][], ts: readonly Tok[], i: number, allForms = true): number {
+  private phraseAt(list: readonly string[][], ts: readonly Tok[], i: number): number {
     const t = ts[i];
     if (!t?.word) return 0;
-    const heads = allForms ? this.forms(t.text) : [t.text];
+    const heads = this.forms(t.text);
     for (const phrase of list) {
       if (this.rules.glued) {
         if (phrase.length === 1 && t.text.startsWith(phrase[0]!)) return 1;
@@ -380,7 +382,7 @@ export class CaselessMatcher {
     }
     let k = 0;
     while (ts[k] && !ts[k]!.word && LINK_PUNCT.test(ts[k]!.text)) k++;
-    const according = this.phraseAt(this.rules.accordingTo.map((a) => a.split(' ')), ts, k);
+    const according = this.phraseAt(this.accordingTo, ts, k);
     if (according) return this.fromSubject(this.nominal(this.phraseFrom(ts, k + according, ts.length)), at);
     const n = this.verbAt(ts, k);
     if (n && this.rules.verbFirst) return this.fromSubject(this.subjectAfter(ts, k + n, ts.length), at) ?? { kind: 'pronoun', bare: true };
@@ -416,7 +418,7 @@ export class CaselessMatcher {
     const postposition = this.accordingToAfterEndsAt(ts, e);
     if (postposition) return this.fromSubject(this.subjectBefore(ts, 0, postposition), at);
     for (let i = 0; i < e; i++) {
-      const n = this.phraseAt(this.rules.accordingTo.map((a) => a.split(' ')), ts, i);
+      const n = this.phraseAt(this.accordingTo, ts, i);
       if (n && linked) return this.fromSubject(this.nominal(this.phraseFrom(ts, i + n, e)), at);
     }
     const verbs: [number, number][] = [];
