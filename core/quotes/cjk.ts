@@ -71,10 +71,17 @@ export class CjkMatcher {
   }
 
   private clean(name: string): string[] | null {
-    let n: string | null = name;
-    for (const t of [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length)) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
-    n = this.nameAtEnd(n);
-    return n && !this.rules.pronouns.includes(n) ? [n] : null;
+    let n = name;
+    const titles = [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length);
+    for (const t of titles) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
+    // zh also writes the title before the name: 国务院总理李强, 外交部发言人汪文斌 — the name is what follows the last title.
+    for (const t of titles) {
+      const i = n.lastIndexOf(t);
+      const rest = i > 0 || (i === 0 && n.length > t.length) ? n.slice(i + t.length) : '';
+      if (rest.length >= 2 && rest.length <= 4) n = rest;
+    }
+    const told = this.nameAtEnd(n);
+    return told && !this.rules.pronouns.includes(told) ? [told] : null;
   }
 
   /**
@@ -149,6 +156,11 @@ export class CjkMatcher {
 
   /** The fullest earlier form: 岸田 → 岸田文雄 when "岸田文雄首相" came first. */
   fullest(name: string, textBefore: string): string {
+    // A title alone (首相は「…」) is the person last named with it (岸田文雄首相).
+    if (this.rules.titleSuffixes.includes(name)) {
+      const named = [...textBefore.matchAll(new RegExp(`(${this.nameChars}{2,4}?)${this.gap}${esc(name)}`, 'gu'))].pop()?.[1];
+      return named ?? name;
+    }
     const re = new RegExp(`${esc(name)}(${this.nameChars === NAME_CHARS ? '\\p{Script=Han}' : this.nameChars}{1,3})${this.gap}${alt(this.rules.titleSuffixes)}`, 'u');
     const m = re.exec(textBefore);
     return m ? name + m[1] : name;
