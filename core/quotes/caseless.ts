@@ -202,8 +202,10 @@ export class CaselessMatcher {
       // "الرئيس الروسي فلاديمير بوتين", "שר האוצר …": the title's definite complement comes before the name.
       // A word in the construct state before a definite one is part of it too ("דוברת חברת החשמל מיכל כהן",
       // "وزير خارجية الولايات المتحدة …") — when a name still follows: "الرئيس بشار الأسد" is a name.
+      // "وزير التجارة والصناعة": a definite word with a glued "and" joins the complement too.
+      const definite = (w: string | undefined) => !!w && (w.startsWith(art) || (this.rules.proclitics ?? []).some((p) => w.startsWith(p + art)));
       let k = 0;
-      while (k < rest.length && (rest[k]!.startsWith(art) || (rest[k + 1]?.startsWith(art) && k + 2 < rest.length))) k++;
+      while (k < rest.length && (definite(rest[k]) || (definite(rest[k + 1]) && k + 2 < rest.length))) k++;
       const role = words.slice(first, end + k);
       rest = rest.slice(k);
       if (!rest.length) return { kind: 'role', words: role, titles };
@@ -214,8 +216,8 @@ export class CaselessMatcher {
       if (rest.length <= 1) return rest.length && this.isKnown(rest[0]!) ? { kind: 'name', name: rest, titles } : { kind: 'role', words: words.slice(first, end + rest.length), titles };
       return { kind: 'name', name: rest.slice(-2), titles };
     }
-    // hi: the title ends its phrase ("केंद्रीय स्वास्थ्य मंत्री"), the name follows.
-    if (!rest.length) return { kind: 'role', words: words.slice(first, end), titles };
+    // hi: the title ends its phrase ("केंद्रीय स्वास्थ्य मंत्री"), the name follows; with no name the whole phrase is the role ("पर्यावरण मंत्री").
+    if (!rest.length) return { kind: 'role', words: words.slice(0, end), titles };
     return { kind: 'name', name: rest.slice(0, MAX_NAME), titles };
   }
 

@@ -115,6 +115,13 @@ describe('what bounds a speaker without capitals', () => {
     expect(extractQuotes(text, 'ar').map((q) => q.speaker)).toEqual(['ستيفاني دوجاريك', 'أنتوني بلينكن', 'بشار الأسد']);
   });
 
+  it('with no name, the title phrase is the speaker: ar "وزير التجارة والصناعة" (a complement with a glued "and" is one), hi "पर्यावरण मंत्री" (the words before the title too)', () => {
+    const ar = doc('وقال وزير التجارة والصناعة في مؤتمر صحفي: "نستهدف زيادة الصادرات غير البترولية إلى مئة مليار دولار".');
+    expect(pairs(ar, 'ar')).toEqual([['نستهدف زيادة الصادرات غير البترولية إلى مئة مليار دولار', 'وزير التجارة والصناعة']]);
+    const hi = doc('पर्यावरण मंत्री ने संवाददाताओं से कहा, "हम स्थिति पर लगातार नजर रखे हुए हैं और जरूरत पड़ने पर रोक लगाई जाएगी।"');
+    expect(pairs(hi, 'hi')).toEqual([['हम स्थिति पर लगातार नजर रखे हुए हैं और जरूरत पड़ने पर रोक लगाई जाएगी।', 'पर्यावरण मंत्री']]);
+  });
+
   it('ar: a title alone after the verb is the person last introduced with it; a verb after a participle ("قائلا") gives the subject', () => {
     const text = doc(
       '«لن نتراجع عن قرارنا مهما كانت الضغوط»، قالت وزيرة الخارجية ليلى حسن.',
