@@ -1,4 +1,5 @@
 /** Text helpers shared by the cleaning rules. All are pure over a DOM subtree. */
+import { FOLDABLE, SPELLING_FOLDS } from '../rules/spelling-folds';
 
 const WS = /[\s\u00a0\u200b\u2060\ufeff]+/g;
 /** A character `squash` keeps (the complement of WS). */
@@ -393,11 +394,21 @@ export function textLettersLongerThan(root: Node, n: number): boolean {
   return false;
 }
 
-/** Strips punctuation and separators, keeping letters, digits and spaces. */
+/**
+ * Strips punctuation and separators, keeping letters (with their vowel signs and accents: "पढ़ें", "อ่าน"
+ * stay one word), digits and spaces, with the spellings of core/rules/spelling-folds.ts folded.
+ */
 export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 
 function computeLettersOnly(s: string): string {
-  return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
+  return squash(foldSpellings(s).replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ' ')).toLowerCase();
+}
+
+function foldSpellings(s: string): string {
+  if (!FOLDABLE.test(s)) return s;
+  let folded = s.normalize('NFC');
+  for (const [from, to] of SPELLING_FOLDS) folded = folded.replace(from, to);
+  return folded;
 }
 
 /** True when the element has letters or digits directly in it, not only inside child elements. */
