@@ -400,8 +400,14 @@ export function textLettersLongerThan(root: Node, n: number): boolean {
  */
 export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 
+/**
+ * What is not part of a word: punctuation, symbols, separators; emoji variation selectors and enclosing marks
+ * ("▶️ Baca juga", "1️⃣"); a vowel sign or accent with no letter before it.
+ */
+const NOT_WORD = /[^\p{L}\p{Mn}\p{Mc}\p{N}\s]+|[\ufe00-\ufe0f]+|(?<![\p{L}\p{Mn}\p{Mc}\p{N}])[\p{Mn}\p{Mc}]+/gu;
+
 function computeLettersOnly(s: string): string {
-  return squash(foldSpellings(s).replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ' ')).toLowerCase();
+  return squash(foldSpellings(s).replace(NOT_WORD, ' ')).toLowerCase();
 }
 
 function foldSpellings(s: string): string {

@@ -28,6 +28,13 @@ describe('lettersOnly folds the spellings sites mix', () => {
     expect(lettersOnly('อ่านเพิ่มเติม:')).toBe('อ่านเพิ่มเติม');
   });
 
+  it('drops emoji variation selectors and keycaps, which are marks too, and a mark with no letter before it', () => {
+    expect(lettersOnly('▶️ Baca juga:')).toBe('baca juga');
+    expect(lettersOnly('➡️Read more')).toBe('read more');
+    expect(lettersOnly('1️⃣ Lesen Sie auch')).toBe('1 lesen sie auch');
+    expect(lettersOnly('\u0301 Read more')).toBe('read more');
+  });
+
   it('leaves different words apart', () => {
     expect(lettersOnly('اقرأ أيضا')).not.toBe(lettersOnly('اقرأ المزيد'));
     expect(lettersOnly('टैग')).not.toBe(lettersOnly('टिग'));
