@@ -65,7 +65,7 @@ const TIME = /(\d{1,2})(?:[:.h]|時)(\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|
 
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
-  for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:,-]+/u, '');
+  for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:：,-]+/u, '');
   // A weekday of one word or two ("Thứ hai, 7/12/2026").
   const first = /^([\p{L}']+)(?:\s+([\p{L}']+))?[\s,]+/u.exec(t);
   if (first?.[2] && weekdays.has(`${first[1]} ${first[2]}`)) t = t.slice(first[0].length);

@@ -93,6 +93,8 @@ export const DATE_PREFIXES: readonly string[] = [
   'publié le', 'mis à jour', 'publicado', 'atualizado', 'опубликовано', 'обновлено', 'опубліковано', 'оновлено', 'opublikowano', 'zaktualizowano',
   'publikováno', 'aktualizováno', 'publicat', 'actualizat', 'yayınlanma', 'güncelleme', 'publicerad', 'uppdaterad', 'publiceret', 'opdateret',
   'publisert', 'oppdatert', 'julkaistu', 'päivitetty', 'közzétéve', 'frissítve', 'δημοσιεύθηκε', 'ενημερώθηκε', 'cập nhật',
+  // Korean "registered / entered / last edited", Japanese "published / updated", Chinese "published at / updated at".
+  '기사입력', '입력', '등록', '최종수정', '수정', '업데이트', '发布时间', '发布于', '更新时间', '發佈時間', '更新時間', '公開日', '更新日', '公開', '更新',
 ];
 
 /** Small words a date line may hold besides dates and times ("Publié le 12/10/2023 à 14:31, mis à jour le …"). */
@@ -101,6 +103,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
   'posted', 'actualizado', 'atualizado', 'em', 'às', 'diperbarui', 'terbit', 'aktualisiert', 'am', 'ago', 'hours', 'hour', 'minutes', 'on',
   // "kl. 10.15" (da, nb, sv), "klo" (fi), "г. в 14:30" (ru), "р." (uk), "o" (pl), "v" (cs), "saat" (tr), "ngày 7 tháng 12 năm 2026 lúc" (vi)
   'kl', 'klo', 'г', 'в', 'р', 'o', 'v', 'saat', 'ngày', 'tháng', 'năm', 'lúc', 'gmt', 'utc',
+  // "등록 2026-12-07 14:20 수정 2026-12-07 16:02": a Korean date line gives both dates, each after its word.
+  '입력', '등록', '수정', '최종수정', '업데이트',
 ];
 
 /**

@@ -90,6 +90,8 @@ describe('dates in more local formats', () => {
     ['सोमवार, 7 दिसंबर 2026', '2026-12-07T00:00:00'],
     ['יום שני, 7 בדצמבר 2026', '2026-12-07T00:00:00'],
     ['วันจันทร์ 7 ธันวาคม 2569', '2026-12-07T00:00:00'],
+    ['등록 2026-12-07 14:20 수정 2026-12-07 16:02', '2026-12-07T14:20:00'],
+    ['发布时间：2026-12-07 14:20', '2026-12-07T14:20:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -134,6 +136,7 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['he', 'מאת: דנה כהן <span class="date">07.12.2026 10:15</span>', 'דנה כהן', '2026-12-07'],
     ['hi', 'लेखक: राकेश शर्मा <span class="date">7 दिसंबर 2026</span>', 'राकेश शर्मा', '2026-12-07'],
     ['ko', '<span class="byline">김민수 기자</span> <span class="date">입력 2026.12.07 10:15</span>', '김민수', '2026-12-07'],
+    ['ko', '<span class="byline">부산/김지훈 기자 <a href="mailto:jhkim@news.example">jhkim@news.example</a></span> <span class="date">등록 2026-12-07 14:20 수정 2026-12-07 16:02</span>', '김지훈', '2026-12-07'],
     ['zh', '<span class="byline">记者 李明</span> <span class="date">2026年12月07日 10:15</span>', '李明', '2026-12-07'],
     ['ja', '<span class="byline">山田太郎 記者</span> <span class="date">2026年12月7日 10時15分</span>', '山田太郎', '2026-12-07'],
     ['th', '<span class="byline">โดย สมชาย ใจดี</span> <span class="date">7 ธันวาคม 2569 10:15 น.</span>', 'สมชาย ใจดี', '2026-12-07'],
@@ -195,6 +198,13 @@ describe('datelines of more wires', () => {
     ['OSLO (NTB): Regjeringen legger frem budsjettet.', 'OSLO (NTB):', 'NTB'],
     ['ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -', 'ANA-MPA'],
     ['Baden-Baden (dpa) - Die Stadt hat beschlossen.', 'Baden-Baden (dpa) -', 'dpa'],
+    // Scripts without capitals: a known wire makes the dateline.
+    ['القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.', 'القاهرة (رويترز) -', 'Reuters'],
+    ['القاهرة - (أ ش أ) - أكد وزير الخارجية أن', 'القاهرة - (أ ش أ) -', 'MENA'],
+    ['تهران (ایرنا) - پس از اعلام افزایش قیمت بنزین', 'تهران (ایرنا) -', 'IRNA'],
+    ['تهران- ایرنا- رئیس جمهور امروز گفت', 'تهران- ایرنا-', 'IRNA'],
+    ['नई दिल्ली, 7 दिसंबर (भाषा) प्रधानमंत्री ने आज कहा', 'नई दिल्ली, 7 दिसंबर (भाषा)', 'PTI'],
+    ['ירושלים (רויטרס) - ראש הממשלה אמר', 'ירושלים (רויטרס) -', 'Reuters'],
   ])('%s', (paragraph, text, agency) => {
     expect(parseDateline(paragraph, null)).toMatchObject({ text, agency });
   });
@@ -202,6 +212,8 @@ describe('datelines of more wires', () => {
   it('traps: without a known wire, a name in brackets before a colon or a capital is no dateline', () => {
     expect(parseDateline('Menteri Keuangan (Menkeu): anggaran tahun depan naik tujuh persen.', null)).toBeNull();
     expect(parseDateline('Stockholm (Sverige) Regeringen presenterade i dag sin budget.', null)).toBeNull();
+    expect(parseDateline('وزير الخارجية (السابق) - قال إن المحادثات ستستأنف.', null), 'a word in brackets in a caseless script').toBeNull();
+    expect(parseDateline('حزب الله - حركة أمل - اجتمعا أمس', null), 'two names between dashes').toBeNull();
   });
 });
 
