@@ -9,12 +9,13 @@
  */
 import { CAPTION_LABELS } from '../rules/caption-labels';
 import { byClassAndId } from './class-memo';
-import { countWords, lettersOnly, textOf } from './text';
+import { countWords, textOf } from './text';
 
 export const CAPTION_MARK = 'data-jernih-caption';
 
 const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'wp-caption-text']);
-const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map(lettersOnly))).sort((a, b) => b.length - a.length);
+// Matched against the text as printed, so the labels stay as written (not folded: `lettersOnly` would turn a Persian "عکس" into the Arabic "عكس").
+const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map((l) => l.toLowerCase()))).sort((a, b) => b.length - a.length);
 /**
  * "(Image: GETTY)", "Photo: David Zalubowski / AP", "Image copyright Reuters", "Foto: ANTARA/Aprillio", and an
  * abbreviated label with its full stop: "Fot. Lukasz Nowaczyk / Agencja Gazeta".
