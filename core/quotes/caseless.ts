@@ -324,7 +324,8 @@ export class CaselessMatcher {
       let e = i;
       while (e < end && ts[e]!.word && !this.isStop(ts[e]) && !this.isConjunction(ts[e])) e++;
       const before = ts[i - 1];
-      const governed = this.rules.postpositions ? e < end && this.isStop(ts[e]) : this.isStop(before);
+      const glued = (this.rules.governedPrefixes ?? []).some((p) => ts[i]!.text.startsWith(p));
+      const governed = glued || (this.rules.postpositions ? e < end && this.isStop(ts[e]) : this.isStop(before));
       segments.push({ seg: ts.slice(i, e), governed, comma: !!before && !before.word && /[,،]/u.test(before.text) });
       i = e;
     }

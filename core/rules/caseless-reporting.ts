@@ -17,6 +17,8 @@ export interface CaselessReportingWords {
   proclitics?: readonly string[];
   /** The definite article glued to a noun (ar ال, he ה): "الوزيرة" is the title "وزيرة". */
   article?: string;
+  /** Prepositions glued to a noun with its article (ar "بال", "لل"): such a word is governed, no subject. */
+  governedPrefixes?: readonly string[];
   /** Titles, roles and honorifics before (or, in Thai, after) a name; stripped from the speaker. */
   titles: readonly string[];
   /** Endings that make a compound word a title: bn "স্বরাষ্ট্রমন্ত্রী" (home minister), hi "स्वास्थ्यमंत्री". */
@@ -61,11 +63,14 @@ export const CASELESS_REPORTING_WORDS: Record<string, CaselessReportingWords> = 
     verbFirst: true,
     proclitics: ['و', 'ف'],
     article: 'ال',
+    // A noun with a glued preposition ("بالقرار" with the decision, "للصحفيين" to the reporters) is governed: never the subject.
+    governedPrefixes: ['بال', 'لل', 'كال', 'وبال', 'ولل', 'وكال', 'فبال', 'فلل'],
     titles: [
       'الرئيس', 'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'رئيس الوزراء', 'رئيسة الوزراء', 'المتحدث', 'المتحدث باسم', 'المتحدثة باسم', 'الناطق', 'الناطق باسم', 'الناطقة باسم',
       'متحدث', 'متحدث باسم', 'ناطق باسم', 'السفير', 'سفير', 'النائب', 'نائب', 'الدكتور', 'الدكتورة', 'د', 'السيد', 'السيدة', 'الشيخ', 'الأمين العام', 'الأمين العام لـ',
       'مدير', 'مديرة', 'محافظ', 'محافظة', 'الملك', 'الأمير', 'العقيد', 'اللواء', 'العميد', 'الفريق', 'المستشار', 'مستشار', 'الأستاذ', 'البروفيسور', 'المدير', 'المحافظ',
       'قائد', 'زعيم', 'رئيس بلدية', 'عمدة', 'مسؤول', 'المسؤول', 'المبعوث', 'مبعوث', 'القاضي', 'الخبير', 'خبير', 'الوزير', 'الوزيرة', 'رئيس البلدية',
+      'النائبة', 'نائبة', 'المهندس', 'المهندسة', 'الكاتب', 'الكاتبة', 'الباحث', 'الباحثة', 'المحامي', 'المحامية', 'الفنان', 'الفنانة', 'مديرة', 'المديرة',
     ],
     headFirst: true,
     pronouns: ['هو', 'هي'],

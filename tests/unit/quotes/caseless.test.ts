@@ -122,6 +122,17 @@ describe('what bounds a speaker without capitals', () => {
     expect(pairs(hi, 'hi')).toEqual([['हम स्थिति पर लगातार नजर रखे हुए हैं और जरूरत पड़ने पर रोक लगाई जाएगी।', 'पर्यावरण मंत्री']]);
   });
 
+  it('ar: "وقالت:" with the subject earlier in the sentence: a noun with a glued preposition ("بالقرار") is never the subject, the titled name before it is', () => {
+    const ar = doc(
+      'وقال رئيس الهيئة المهندس سامي فؤاد، في بيان صحفي: «القطارات الجديدة ستقلل زمن الرحلة بنحو ساعة ونصف».',
+      'من جانبها، رحبت النائبة هدى منصور، عضو لجنة النقل بمجلس النواب، بالقرار، وقالت: «أهالي الصعيد انتظروا هذه الخطوة طويلا».',
+    );
+    expect(pairs(ar, 'ar')).toEqual([
+      ['القطارات الجديدة ستقلل زمن الرحلة بنحو ساعة ونصف', 'سامي فؤاد'],
+      ['أهالي الصعيد انتظروا هذه الخطوة طويلا', 'هدى منصور'],
+    ]);
+  });
+
   it('ar: a title alone after the verb is the person last introduced with it; a verb after a participle ("قائلا") gives the subject', () => {
     const text = doc(
       '«لن نتراجع عن قرارنا مهما كانت الضغوط»، قالت وزيرة الخارجية ليلى حسن.',
