@@ -24,7 +24,8 @@ const DAY = '(?:[\\p{L}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}]{3,12}\\.
 const PLACE = "(?<place>[\\p{Lu}][\\p{L} .'’/-]{1,40}?)";
 /** A place in a script without capitals: letters with their vowel signs (\p{M}: "दिल्ली"), opening with an uncased letter. */
 const CASELESS_PLACE = "(?<place>\\p{Lo}[\\p{Lo}\\p{M}\\u200c .'’/]{1,40}?)";
-const MARKED_DAY = '(?:[\\p{L}\\p{M}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}\\p{M}]{3,12}\\.?)?)';
+// The day may be written as a word ("लखनऊ, सात दिसंबर (भाषा)": "seven December"); only a known wire makes these datelines.
+const MARKED_DAY = '(?:[\\p{L}\\p{M}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}\\p{M}]{3,12}\\.?)?|[\\p{L}\\p{M}]{2,12}\\s+[\\p{L}\\p{M}]{3,12})';
 // "LONDON, Sept 21 (Reuters) -", "MADRID, 7 (EUROPA PRESS) -": a date may stand between place and agency.
 const WITH_AGENCY = new RegExp(`^\\s*${PLACE}\\s*(?:,\\s*${DAY}\\s*)?,?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*${DASH}\\s*`, 'u');
 /** A Korean wire's place=agency in brackets, opening a story or a byline: "[서울=뉴시스]", "(서울=연합뉴스)". */
