@@ -464,8 +464,10 @@ export const lettersOnly: (s: string) => string = memoizedByString(computeLetter
 const NOT_WORD = /[^\p{L}\p{Mn}\p{Mc}\p{N}\s]+|[\ufe00-\ufe0f]+|(?<![\p{L}\p{Mn}\p{Mc}\p{N}])[\p{Mn}\p{Mc}]+/gu;
 
 function computeLettersOnly(s: string): string {
-  return squash(foldSpellings(s).replace(NOT_WORD, ' ')).toLowerCase();
+  // The Turkish capital "İ" lower-cases to "i" and a combining dot: "İLGİLİ HABER" must read as the table's "ilgili haber".
+  return squash(foldSpellings(s).replace(NOT_WORD, ' ')).toLowerCase().replace(DOTTED_I, 'i');
 }
+const DOTTED_I = /i\u0307/gu;
 
 function foldSpellings(s: string): string {
   if (!FOLDABLE.test(s)) return s;

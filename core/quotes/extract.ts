@@ -111,7 +111,8 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
   const quoted = spans.map((sp) => [offsets[sp.startPara]! + sp.start, offsets[sp.endPara]! + sp.end] as const);
   const caseless = caselessRules ? new CaselessMatcher(caselessRules, text, quoted) : null;
-  const verbStarts = new Set(rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!));
+  // A name before a verb of saying, or before a topic word ("Mustafa Kaya ise …"), is a person's.
+  const verbStarts = new Set([...rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!), ...(rules.topicWords ?? [])]);
   const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
 
   const quotes: Quote[] = [];

@@ -5,6 +5,8 @@
 export interface ReportingWords {
   /** Verbs and verb phrases of saying, either side of the speaker: “…,” said X / X said: “…” / kata X / X mengatakan. */
   verbs: readonly string[];
+  /** Words that mark the sentence's topic right after it (tr "Mustafa Kaya ise …" "as for Mustafa Kaya"): a name before one is a person. */
+  topicWords?: readonly string[];
   /** Prepositions that put the speaker after them: according to X, menurut X, selon X. */
   accordingTo: readonly string[];
   /** Pronouns that refer back to the last named speaker. */
@@ -220,6 +222,7 @@ const TURKISH: ReportingWords = {
   auxiliaries: [],
   conjunctions: [],
   quotatives: ['diye', 'şeklinde', 'biçiminde'],
+  topicWords: ['ise'],
 };
 
 const DANISH: ReportingWords = {

@@ -224,6 +224,14 @@ describe('word order', () => {
     expect(pairs(text, 'tr')).toEqual([['Herkesin randevu alması gerekiyor', 'Mehmet Yılmaz']]);
   });
 
+  it('Turkish: a name before the topic word "ise" is the person a bare "diye konuştu" in the next sentence means, not the speaker before', () => {
+    const text = doc(
+      'Belediye Başkan Yardımcısı Elif Arslan, "Tüm istasyonlarda engelli erişimi sağlandı" dedi.',
+      'Karşıyaka\'da esnaflık yapan Mustafa Kaya ise hattın bölgeye canlılık getireceğini düşünüyor. "İnşaat sırasında çok zorlandık ama artık müşterilerimiz bize daha kolay ulaşacak" diye konuştu.',
+    );
+    expect(pairs(text, 'tr').map((p) => p[1])).toEqual(['Elif Arslan', 'Mustafa Kaya']);
+  });
+
   it('Hungarian: the family name first, then a lower-case title after the name; a short form later resolves to it', () => {
     const text = doc('„Jövő tavasszal elkezdjük a felújítást” – mondta Kovács Péter polgármester.', 'Kovács hangsúlyozta: „A pénz már rendelkezésre áll.”');
     expect(pairs(text, 'hu')).toEqual([['Jövő tavasszal elkezdjük a felújítást', 'Kovács Péter'], ['A pénz már rendelkezésre áll.', 'Kovács Péter']]);

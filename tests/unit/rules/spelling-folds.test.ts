@@ -8,6 +8,10 @@ import { lettersOnly } from '../../../core/clean/text';
 import { analyzeHtml, articlePage, expectArticle } from '../../helpers/pages';
 
 describe('lettersOnly folds the spellings sites mix', () => {
+  it('the Turkish capital İ reads as i ("İLGİLİ HABER" is the table\'s "ilgili haber", not "i̇lgi̇li̇" with combining dots)', () => {
+    expect(lettersOnly('İLGİLİ HABER')).toBe('ilgili haber');
+  });
+
   it.each([
     ['Arabic hamza on alef and tanween', 'إقرأ أيضاً:', 'اقرأ أيضا'],
     ['Arabic tatweel stretching a label', 'اقـــرأ أيضـاً', 'اقرأ أيضا'],
