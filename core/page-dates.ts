@@ -144,9 +144,9 @@ export function headlineDateLine(doc: Document): HeadlineDate | null {
 const UPDATE_CLASS = /(?:^|[-_\s])(?:modified|lastupdated|dateupdated|datemodified)(?:$|[-_\s])|(?:entry|date|last|post)[-_]updated|updated[-_](?:date|at|on|time)/iu;
 const UPDATE_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
-/** The element around a date, or the one around it, says it is the last update ("Updated <time>Nov 13</time>", class "entry-updated"). */
+/** The element around a date, or one of the two around it, says it is the last update ("Updated <time>Nov 13</time>", class "entry-updated"). */
 function marksUpdate(at: Element | null): boolean {
-  for (let el = at, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+  for (let el = at, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     if (UPDATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return true;
     const text = spacedText(el);
     if (text.length <= 160 && UPDATE_TEXT.test(text)) return true;

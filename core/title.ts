@@ -86,8 +86,9 @@ function rawParts(el: Element): string {
 
 function joinedParts(out: string): string {
   // An element boundary is a space, but not before punctuation ("THW<span>:</span>"); a space the
-  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start.
-  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^[\s:|\-–—·•»]+/u, '');
+  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start; a "»" that
+  // opens a German quotation closed later ("»frag.jetzt«") stays.
+  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^(?:[\s:|\-–—·•]|»(?![^«]*«))+/u, '');
 }
 
 /**

@@ -249,6 +249,9 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
   it('a one-word <h1> is the headline when a page title is exactly it ("Bienenstich-Muffins" as og:title); trap: a one-word <h1> no title repeats is not', async () => {
     const exact = titled('<title>Bienenstich-Muffins Rezept | Backen</title><meta property="og:title" content="Bienenstich-Muffins">', '<h1>Bienenstich-Muffins</h1><h2>Brenn- und Nährwertangaben für das Rezept Bienenstich-Muffins</h2>');
     expect(expectArticle(await analyzeHtml(exact, 'https://backen.example/rezepte/bienenstich', dom)).title).toBe('Bienenstich-Muffins');
+    // A German quotation's opening "»" is part of the one word.
+    const quoted = titled('<title>»frag.jetzt« – ARSnova</title>', '<h1>»frag.jetzt«</h1>');
+    expect(expectArticle(await analyzeHtml(quoted, 'https://arsnova.example/frag', dom)).title).toBe('»frag.jetzt«');
     const lone = titled('<title>Bienenstich-Muffins Rezept | Backen</title>', '<h1>Rezepte</h1>');
     expect(expectArticle(await analyzeHtml(lone, 'https://backen.example/rezepte/bienenstich', dom)).title).toBe('Bienenstich-Muffins Rezept');
   });
@@ -689,6 +692,7 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     // The update's mark in the element around the date: its words ("Updated <time>…</time>") or its markup.
     expect((await attributionOf(under('Aktualisiert <time>5. November 2021</time>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
     expect((await attributionOf(under('<time class="entry-updated" itemprop="dateModified">5. November 2021</time>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    expect((await attributionOf(under('<span class="header--updated-date-definition"><x-timeago><time>5. November 2021</time></x-timeago></span>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
     // The hAtom "updated" class that themes put on the post's own date is no update.
     expect((await attributionOf(under('<span class="entry-date updated">5. November 2021</span>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-11-05/u);
   });
