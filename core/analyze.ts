@@ -27,8 +27,8 @@ import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder 
 import { sanitizeToHtml } from './sanitize';
 import { isShortArticle } from './short-article';
 import { meta, readJsonLd, stringOf } from './structured-data';
-import { cleanTitle, headlineCandidates, headlinePartCandidates, subheadingCandidates } from './title';
-import { headlineDateText, pageDateTexts, textDateLines } from './page-dates';
+import { cleanTitle, headlineCandidates, headlinePartCandidates, siteLogoTexts, subheadingCandidates } from './title';
+import { headlineDateLine, pageDateTexts, textDateLines } from './page-dates';
 import type { Analysis, AnalysisFailure, NoArticleCode } from './types';
 import { absolutizeUrls, hostName } from './urls';
 
@@ -132,8 +132,10 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const headlines = headlineCandidates(clone);
   const subheadings = subheadingCandidates(clone);
   const headlineParts = headlinePartCandidates(clone);
+  const siteLogos = siteLogoTexts(clone);
   const pageDates = pageDateTexts(clone);
-  const headlineDate = headlineDateText(clone);
+  const headlineLine = headlineDateLine(clone);
+  const headlineDate = headlineLine?.text ?? null;
   const textDates = timeDatetime || pageDates.length || headlineDate ? null : textDateLines(clone);
   resolveLazyImages(clone);
   unwrapMathJax(clone);
@@ -195,6 +197,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     visibleDates,
     pageDates,
     headlineDate,
+    headlineDateIsUpdate: headlineLine?.update ?? false,
     textDates,
   });
 
@@ -202,7 +205,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
     documentTitle: document.title ?? '',
     readabilityTitle: parsed.title ?? null,
     structured: [stringOf(jsonLd?.headline), meta(clone, 'og:title', 'twitter:title')],
-    siteNames: [attribution.siteName, metaSiteName, hostName(url)],
+    siteNames: [attribution.siteName, metaSiteName, hostName(url), ...siteLogos],
     headlines,
     subheadings,
     headlineParts,

@@ -12,7 +12,7 @@ import { STOPWORDS } from './rules/stopwords';
 import { KOREAN_WIRE, type Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
-import { UPDATE_WORDS } from './rules/date-words';
+import { MONTHS, UPDATE_WORDS, WEEKDAYS } from './rules/date-words';
 import { declaredLanguage } from './language';
 import { asList, AUTHOR_BY_REFERENCE, meta, metaAll, namesOf, own, stringOf, unescaped, withMetaIndex } from './structured-data';
 import { urlDate, type TextDateLines } from './page-dates';
@@ -43,6 +43,8 @@ export interface AttributionInput {
   pageDates?: string[];
   /** The date line printed under the headline, read before cleaning. */
   headlineDate?: string | null;
+  /** The page marks the date under the headline as the last update's (its element or the words around it). */
+  headlineDateIsUpdate?: boolean;
   /** Labelled and "last edited" lines in the page's text, read before cleaning when no date element was found. */
   textDates?: TextDateLines | null;
   /** `datePublished` of any JSON-LD node (a WebPage, a Recipe) when no Article node gives one. */
@@ -90,6 +92,9 @@ function labelWithColon(field: 'author' | 'source'): RegExp {
 }
 const LABEL_WITH_COLON = labelWithColon('author');
 
+/** Weekday and month names of every language the date table knows. */
+const DATE_NAMES = new Set([...WEEKDAYS, ...Object.values(MONTHS).flat(2)]);
+
 function cleanName(raw: string): string | null {
   let name = squash(raw)
     .replace(/^(?:by|posted by|written by|oleh|von|erstellt von|geschrieben von|verfasst von|par|por|di|penulis|reporter|pewarta|author|autor|投稿者|著者|文|作者|撰文|โดย)(?:\s*[:：]\s*|\s+)/iu, '')
@@ -113,6 +118,8 @@ function cleanName(raw: string): string | null {
   if (RIGHTS_NOTICE.test(name)) return null;
   // A name has no digits: "15:25 Uhr", "Posted on September 21" are dates.
   if (NOT_A_NAME.test(name) || parseVisibleDate(name) || /\d/u.test(name)) return null;
+  // A date cut at its digits leaves its weekday or month ("Donnerstag,  4. November 2021" → "Donnerstag"). "Hans Freitag" stays.
+  if (DATE_NAMES.has(name.toLowerCase())) return null;
   // Thai runs the letters of a word together but spaces a given name from the family name: count those.
   if ((/[\u0e00-\u0e7f]/u.test(name) ? name.split(/\s+/u).length : countWords(name)) > 8) return null;
   // A question or a web address is page furniture ("Ist der Artikel hilfreich?", "www.example.de").
@@ -436,8 +443,9 @@ function attributionOf(input: AttributionInput): Attribution {
   const zone = input.visibleDates.map(visibleZoneOffset).find(Boolean) ?? null;
   const machineModified = toIsoDate(stringOf(own(ld, 'dateModified')), zone) ?? toIsoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time', 'last-modified'), zone);
   const machinePublished = toIsoDate(stringOf(own(ld, 'datePublished')), zone) ?? toIsoDate(meta(doc, ...PUBLISHED_META), zone);
+  const printedDates = printedDays(input, zone);
   const published =
-    (machinePublished ? printedOverMachine(machinePublished, doc, zone, printedDays(input, zone)) : null) ??
+    (machinePublished ? headlineOverMachine(printedOverMachine(machinePublished, doc, zone, printedDates.days), input.headlineDateIsUpdate ? null : input.headlineDate ?? null, zone, printedDates.updates) : null) ??
     toIsoDate(input.timeDatetime, zone) ??
     toIsoDate(input.readabilityPublishedTime, zone) ??
     input.visibleDates.map((d) => parseVisibleDate(d)).find(Boolean) ??
@@ -448,7 +456,8 @@ function attributionOf(input: AttributionInput): Attribution {
   const modified = machineModified ?? (input.textDates?.updated ? parseVisibleDate(input.textDates.updated, zone) : null);
   // A page that states only when it was last updated is dated by that, as citation styles do; the
   // date in the address is a guess from the site's scheme and comes last.
-  const dated = published ?? modified ?? urlDate(url);
+  const addressDate = urlDate(url);
+  const dated = (published ? agreedWithAddress(published, addressDate) : null) ?? modified ?? addressDate;
 
   const canonicalUrl =
     absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
@@ -479,11 +488,13 @@ const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’-]+";
  */
 function fullerName(name: string, doc: Document, ldAuthor: unknown, pageText: string): string {
   if (USER_NAME.test(name)) return nameOfUser(name, pageText) ?? name;
+  if (JOINED_USER_NAME.test(name)) return nameOfJoinedUser(name, pageText) ?? name;
   // A first name is written like one; "TIME" or "dpa" is an outlet.
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
   const first = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const whole = new RegExp(`^${first}(?:\\s+${CAPITALIZED_WORD}){1,2}$`, 'u');
-  const opening = new RegExp(`^(${first}(?:\\s+${CAPITALIZED_WORD}){1,2})\\s*[-–—,:(|]`, 'u');
+  // "Stefanus Stahl - Maschinenbauer …", "Nils Pickert ist freier Autor …": the name, then a separator or a small word.
+  const opening = new RegExp(`^(${first}(?:\\s+${CAPITALIZED_WORD}){1,2})(?:\\s*[-–—,:(|]|\\s+\\p{Ll})`, 'u');
   const found = new Set<string>();
   for (const person of asList(ldAuthor).slice(0, 5)) {
     const description = own(person, 'description');
@@ -500,6 +511,21 @@ function fullerName(name: string, doc: Document, ldAuthor: unknown, pageText: st
 
 /** A user name made of a first and a last name ("christian.stadtfeld", "gabor_munier"). */
 const USER_NAME = /^\p{Ll}{2,}(?:[._-]\p{Ll}{2,}){1,2}$/u;
+
+/** A user name that runs a first and a last name together ("arianschlichenmayer"): long, so not a plain word. */
+const JOINED_USER_NAME = /^\p{Ll}{10,30}$/u;
+
+/** The name the page prints for a joined user name, in two or three capitalized words: "arianschlichenmayer" → "Arian Schlichenmayer". */
+function nameOfJoinedUser(user: string, pageText: string): string | null {
+  const letters = Array.from(user).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}])${letters.join('\\s?')}(?![\\p{L}])`, 'giu');
+  for (const m of foldAccents(pageText).matchAll(pattern)) {
+    const name = pageText.slice(m.index, m.index + m[0].length);
+    const words = name.split(/\s+/u);
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return name;
+  }
+  return null;
+}
 
 /** Letters without accents, one code unit for one, so that indexes stay those of the original text. */
 function foldAccents(text: string): string {
@@ -530,6 +556,36 @@ function authorPageLinks(doc: Document): string[] {
   return names.size <= 3 ? [...names] : [];
 }
 
+const DAY_MS = 86_400_000;
+
+/** A time with seconds ("2018-08-29 14:15:57"): a system's stamp of a change, not a date typeset for the reader. */
+const STAMP = /\d{1,2}:\d{2}:\d{2}/u;
+
+/**
+ * The date printed under the headline, where the machine-readable date is more than a day from it: the
+ * reader is shown, and cites, the printed one; a template or a re-saved page moves the other (a theme's
+ * date, the last edit's). Traps: a day the page marks as the update's, a system's stamp with seconds.
+ */
+function headlineOverMachine(machine: string, headlineDate: string | null, zone: string | null, updates: Set<string>): string {
+  if (!headlineDate || UPDATE_MARK.test(headlineDate) || STAMP.test(headlineDate)) return machine;
+  const printed = parseVisibleDate(headlineDate, zone);
+  // A day the page prints anywhere as the update's ("Updated <time>06.01.2020</time>": the label and the day are two texts).
+  if (!printed || updates.has(printed.slice(0, 10))) return machine;
+  const gap = Math.abs(Date.parse(printed.slice(0, 10)) - Date.parse(machine.slice(0, 10)));
+  return gap > DAY_MS ? printed : machine;
+}
+
+/**
+ * The publishing date, unless the story's address holds a full date ("/2019/10/22/…") more than a day from
+ * it: a site writes that into the permalink when the story goes out, while a template's date (a theme's
+ * release, the first version of a reused page) may be years off. A day either way is a time zone's doing.
+ */
+function agreedWithAddress(published: string, addressDate: string | null): string {
+  if (!addressDate) return published;
+  const day = Date.parse(published.slice(0, 10));
+  return Number.isNaN(day) || Math.abs(day - Date.parse(addressDate)) <= DAY_MS ? published : addressDate;
+}
+
 /** Meta keys that give the publishing date, in order of trust. */
 const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date', 'og:article:published_time', 'sailthru.date', 'article.published', 'published_time', 'release_date'];
 
@@ -553,7 +609,7 @@ const UPDATE_MARK = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATE_WORDS.join('|')})(?![
  * The days the page prints as the story's: date lines, the date under the headline, date elements. A day
  * printed anywhere as an update's ("Updated Jul 24, 2018", perhaps also bare in a <time> inside) is not.
  */
-function printedDays(input: AttributionInput, zone: string | null): Set<string> {
+function printedDays(input: AttributionInput, zone: string | null): { days: Set<string>; updates: Set<string> } {
   const days = new Set<string>();
   const updates = new Set<string>();
   for (const text of [...input.visibleDates, input.headlineDate ?? '', ...(input.pageDates ?? [])]) {
@@ -561,7 +617,7 @@ function printedDays(input: AttributionInput, zone: string | null): Set<string> 
     if (day) (UPDATE_MARK.test(text) ? updates : days).add(day);
   }
   for (const day of updates) days.delete(day);
-  return days;
+  return { days, updates };
 }
 
 /** The IANA zone of the page's region (language tag region, then country domain, then a one-zone language). */

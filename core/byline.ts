@@ -16,6 +16,8 @@ const LONGEST_AUTHOR_LABEL = Math.max(0, ...Array.from(AUTHOR_LABELS, (l) => l.l
 
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
+  // A feed's own element for the byline, kept by some CMS in the page ("<byline>Von David Hutzler, dpa</byline>").
+  'byline',
   '[class*="author__name"]', '[class*="byline__name"]', '[class*="byline-name"]', '[class*="AuthorName"]', '.author', '.byline', '[class*="byline"]',
   '[class*="post-author"]', '[class*="article-author"]', '[class*="entry-author"]', '[class*="author"]',
 ].join(', ');

@@ -6,7 +6,7 @@
 import { AUTHOR_PAGE_LINKS, spacedText } from './byline';
 import { byClassAndId } from './clean/class-memo';
 import { parseVisibleDate } from './dates';
-import { DATE_LABELS, UPDATED_LABELS } from './rules/date-words';
+import { DATE_LABELS, UPDATE_WORDS, UPDATED_LABELS } from './rules/date-words';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
@@ -104,30 +104,54 @@ function labelledDateTexts(doc: Document): string[] {
 
 const SKIPPED = /^(?:script|style|noscript|template|svg|button|select|nav|aside|footer|form)$/iu;
 
+export interface HeadlineDate {
+  text: string;
+  /** The page marks it as the last update's: "Updated <time>…</time>", `<time class="updated">`, `itemprop="dateModified"`. */
+  update: boolean;
+}
+
 /**
  * The date printed just under (or beside) the headline without any marking
  * ("<p>01. November 2021 | Naturschutz</p>", "Handball Schweiz • 02.02.2022"):
  * the text that follows the first <h1>, up to where the story's prose starts.
  * A reader cites this line; a date further down belongs to a teaser or a comment.
+ * Also whether the page marks it as the last update's.
  */
-export function headlineDateText(doc: Document): string | null {
+export function headlineDateLine(doc: Document): HeadlineDate | null {
   // The first <h1> may name the section ("<h1 class="article-category-title">"): the story's comes next.
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((el) => !el.closest('nav, footer, aside, header nav')).slice(0, 3);
   for (const h1 of h1s) {
     const found = dateAfter(h1);
-    if (found) return found;
+    if (found) return { text: found.text, update: marksUpdate(found.at) };
   }
   return null;
 }
 
-function dateAfter(h1: Element): string | null {
+/**
+ * Markup of an update's date: "entry-updated", "last-updated", itemprop "dateModified". Not a bare "updated": the hAtom
+ * microformat that WordPress themes print puts it on the post's own date ("entry-date published updated").
+ */
+const UPDATE_CLASS = /(?:^|[-_\s])(?:modified|lastupdated|dateupdated|datemodified)(?:$|[-_\s])|(?:entry|date|last|post)[-_]updated|updated[-_](?:date|at|on|time)/iu;
+const UPDATE_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The element around a date, or one of the two around it, says it is the last update ("Updated <time>Nov 13</time>", class "entry-updated"). */
+function marksUpdate(at: Element | null): boolean {
+  for (let el = at, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    if (UPDATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return true;
+    const text = spacedText(el);
+    if (text.length <= 160 && UPDATE_TEXT.test(text)) return true;
+  }
+  return false;
+}
+
+function dateAfter(h1: Element): { text: string; at: Element | null } | null {
   // A date set in small type inside the headline element ("<h1>Headline<br><small>02.02.2022 • Presse</small></h1>").
   for (const el of Array.from(h1.querySelectorAll('small, time, span'))) {
     const text = spacedText(el);
-    if (text && text.length <= 120 && parseVisibleDate(text)) return text;
+    if (text && text.length <= 120 && parseVisibleDate(text)) return { text, at: el };
   }
   let budget = 300;
-  let found: string | null = null;
+  let found: { text: string; at: Element | null } | null = null;
   const visit = (node: Node): boolean => {
     for (let n: Node | null = node; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
@@ -136,7 +160,7 @@ function dateAfter(h1: Element): string | null {
         // A long run of text is the story (or a standfirst) starting: the headline's date line comes before.
         if (text.length > 200) return true;
         if (text.length <= 120 && parseVisibleDate(text)) {
-          found = text;
+          found = { text, at: n.parentElement };
           return true;
         }
         budget -= text.length;

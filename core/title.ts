@@ -38,6 +38,25 @@ export interface TitleInput {
 /** A kicker or overline above the headline ("Klimaschutz:" in a span of the <h1>): not part of it. */
 const KICKER = /(?:^|[-_\s])(?:kicker|overline|dachzeile|topline|eyebrow|supertitle|surtitle|rubric)(?:$|[-_\s])/iu;
 
+/**
+ * The site's name set as an <h1> ("<h1 id="site-title">", "<h1 id="branding">", "<h1><a rel="home">"):
+ * WordPress themes and many templates do this on every page, the story's headline comes below.
+ */
+const SITE_LOGO = /(?:^|\s)(?:site[-_]?(?:title|name|logo|branding)|logo|branding)(?:$|\s)/iu;
+
+function isSiteLogo(el: Element): boolean {
+  return SITE_LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || !!el.querySelector('a[rel~="home"]');
+}
+
+/** Classes of an element that is a kicker when it opens the <h1> ("<span class="subtitle">Olympische Spiele in Paris</span> Getränke …"). */
+const LEADING_KICKER = /(?:^|[-_\s])(?:topic|subtitle|titleheader|category)(?:$|[-_\s])/iu;
+
+/** The headline's own words follow the element. */
+function hasTextAfter(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').replace(/[\s:|\-–—·•»]+/gu, '').length > 3) return true;
+  return false;
+}
+
 const BOUNDARY = '\u0000';
 
 function headlineText(el: Element): string {
@@ -53,6 +72,8 @@ function rawParts(el: Element): string {
       else if (n.nodeType === 1) {
         const e = n as Element;
         if (/^(?:script|style|noscript|template|button|svg)$/iu.test(e.localName) || KICKER.test(e.getAttribute('class') ?? '')) continue;
+        // A topic or subtitle element that opens the headline, before any of its words, is a kicker too.
+        if (node === el && !out.replace(/\u0000/gu, '').trim() && LEADING_KICKER.test(e.getAttribute('class') ?? '') && hasTextAfter(e)) continue;
         out += BOUNDARY;
         walk(e);
         out += BOUNDARY;
@@ -65,8 +86,9 @@ function rawParts(el: Element): string {
 
 function joinedParts(out: string): string {
   // An element boundary is a space, but not before punctuation ("THW<span>:</span>"); a space the
-  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start.
-  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^[\s:|\-–—·•»]+/u, '');
+  // page wrote there stays (French "Libre cours : Raoult"). A kicker's leftover colon is no start; a "»" that
+  // opens a German quotation closed later ("»frag.jetzt«") stays.
+  return squash(out.replace(/\u0000+(?=[,.:;!?])/gu, '').replace(/\u0000/gu, ' ')).replace(/^(?:[\s:|\-–—·•]|»(?![^«]*«))+/u, '');
 }
 
 /**
@@ -87,11 +109,25 @@ export function headlinePartCandidates(doc: Document): string[][] {
   return out;
 }
 
+/** The texts of <h1>s marked as the site's logo: the site's name, as a page title may append it ("Kleine Schafskunde | Mäscot das Schaf – Webcomic"). */
+export function siteLogoTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1')).slice(0, 12).filter(isSiteLogo).map(headlineText).filter((t) => t && t.length <= 120);
+}
+
+/** The page title opens with the headline, which makes most of it: "Headline | Site". */
+function isTitleHead(headline: string, pageTitle: string): boolean {
+  return headline.length >= 12 && pageTitle.startsWith(headline) && headline.length >= 0.6 * pageTitle.length;
+}
+
 /** The page's visible headlines, in document order: <h1>s outside navigation, and marked headlines. */
 export function headlineCandidates(doc: Document): string[] {
   const out: string[] = [];
+  const pageTitle = key(doc.title ?? '');
   for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 12)) {
-    if (el.localName === 'meta' || el.closest('nav, footer, aside')) continue;
+    if (el.localName === 'meta' || isSiteLogo(el)) continue;
+    // An <h1> in navigation is a menu's, unless the page title is it with at most the site's name added
+    // (the story's <h1> as the last step of a breadcrumb trail: "Headline | MOPO.de").
+    if (el.closest('nav, footer, aside') && !isTitleHead(key(headlineText(el)), pageTitle)) continue;
     const text = headlineText(el);
     if (text && text.length <= 300 && !out.includes(text)) out.push(text);
   }
@@ -154,15 +190,17 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
   let best: string | null = null;
   let bestScore = 0;
   for (const h of headlines) {
-    if (countWords(h) < 2 || siteKeys.some((s) => key(h) === s || s.includes(key(h)))) continue;
+    // One word is a headline only when a page title is exactly it ("Bienenstich-Muffins" as the og:title).
+    if ((countWords(h) < 2 && !references.some((r) => key(r) === key(h))) || siteKeys.some((s) => key(h) === s || s.includes(key(h)))) continue;
     // The site part of "Site - Title" / "Title | Site": the <h1> is the site's logo.
     const isTitlePart = references.some((r) => {
       const parts = r.split(SEPARATOR).map((p) => key(p));
       if (parts.length > 1 && parts.includes(key(h)) && parts.some((p) => p.length > key(h).length)) return true;
       // "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs": the blog's name opens the title.
+      // "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer": a kicker and its colon before the <h1>'s words are no site.
       const kr = key(r);
       const kh = key(h);
-      return kr !== kh && (kr.startsWith(kh) || kr.endsWith(kh)) && kr.length - kh.length > kh.length;
+      return kr !== kh && (kr.startsWith(kh) || (kr.endsWith(kh) && !afterKicker(r, h))) && kr.length - kh.length > kh.length;
     });
     if (isTitlePart && !references.some((r) => key(r) === key(h))) continue;
     // The shorter title's share decides; of equals, the one closest to a whole page title wins
@@ -178,6 +216,12 @@ function confirmedHeadline(headlines: string[], references: string[], siteKeys: 
     }
   }
   return best;
+}
+
+/** The title is a kicker, a colon, then the headline: "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer". */
+function afterKicker(title: string, headline: string): boolean {
+  const at = title.lastIndexOf(headline);
+  return at > 0 && at + headline.length === title.length && /[:：]\s*$/u.test(title.slice(0, at));
 }
 
 /**

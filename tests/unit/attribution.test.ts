@@ -179,6 +179,16 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(expectArticle(await analyzeHtml(html, 'https://www.zeit.de/x', dom)).title).toBe('Bohren, bis es heiß wird');
   });
 
+  it('a topic or subtitle element that opens the <h1> is a kicker ("<span class=subtitle>Olympische Spiele in Paris</span> Getränke …"); traps: after the words it stays, and alone it is the headline', async () => {
+    const head = '<title>Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Handel</title>';
+    const opening = titled(head, '<h1><span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1>');
+    expect(expectArticle(await analyzeHtml(opening, 'https://handel.example/x', dom)).title).toBe('Getränke per Schiff ins Stadtzentrum');
+    const after = titled('<title>Getränke per Schiff ins Stadtzentrum: Olympia in Paris</title>', '<h1>Getränke per Schiff ins Stadtzentrum <span class="subtitle">Olympia in Paris</span></h1>');
+    expect(expectArticle(await analyzeHtml(after, 'https://handel.example/x', dom)).title).toBe('Getränke per Schiff ins Stadtzentrum Olympia in Paris');
+    const alone = titled('<title>Getränke per Schiff ins Stadtzentrum</title>', '<h1><span class="topic-label">Getränke per Schiff ins Stadtzentrum</span></h1>');
+    expect(expectArticle(await analyzeHtml(alone, 'https://handel.example/x', dom)).title).toBe('Getränke per Schiff ins Stadtzentrum');
+  });
+
   it('a page title that is only the site\'s or section\'s ("Konrad-Adenauer-Stiftung - detail") gives way to the og:title', async () => {
     const html = titled('<title>Konrad-Adenauer-Stiftung - detail</title><meta property="og:title" content="Kommunalwahlen in Nordmazedonien">', '<h1 class="hide-accessible">detail</h1>');
     expect(expectArticle(await analyzeHtml(html, 'https://www.kas.de/x', dom)).title).toBe('Kommunalwahlen in Nordmazedonien');
@@ -224,6 +234,40 @@ describe.each(DOMS)('the visible headline on %s', (dom) => {
     expect(cut.title).toBe('Bielersee-Winterhechte');
     const kept = expectArticle(await analyzeHtml(html('Hechte im Winter | Bielersee | Dein Fischereimagazin'), 'https://fisch-heil.example/hechte', dom));
     expect(kept.title).toContain('Bielersee');
+  });
+
+  it('an <h1> marked as the site\'s logo (id "site-title", "branding", a rel="home" link) is not the headline; trap: "logo" inside a class word does not mark one', async () => {
+    const marked = titled('<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title>', '<h1 id="site-title">Mäscot das Schaf – Webcomic</h1><h1 class="entry-title">Kleine Schafskunde</h1>');
+    expect(expectArticle(await analyzeHtml(marked, 'https://maescot.example/schafskunde', dom)).title).toBe('Kleine Schafskunde');
+    const home = titled('<title>Kinder und Arbeit » ProNATs e.V.</title>', '<h1><a rel="home" href="/">ProNATs e.V. Verein zur Unterstützung arbeitender Kinder</a></h1><h2>Kinder und Arbeit</h2>');
+    expect(expectArticle(await analyzeHtml(home, 'https://pronats.example/arbeit', dom)).title).toBe('Kinder und Arbeit');
+    // "catalogo" holds "logo" inside a word: only a whole class token marks the logo.
+    const plain = titled('<title>Kleine Schafskunde | Mäscot</title>', '<h1 class="catalogo-titolo">Kleine Schafskunde</h1>');
+    expect(expectArticle(await analyzeHtml(plain, 'https://maescot.example/schafskunde', dom)).title).toBe('Kleine Schafskunde');
+  });
+
+  it('a one-word <h1> is the headline when a page title is exactly it ("Bienenstich-Muffins" as og:title); trap: a one-word <h1> no title repeats is not', async () => {
+    const exact = titled('<title>Bienenstich-Muffins Rezept | Backen</title><meta property="og:title" content="Bienenstich-Muffins">', '<h1>Bienenstich-Muffins</h1><h2>Brenn- und Nährwertangaben für das Rezept Bienenstich-Muffins</h2>');
+    expect(expectArticle(await analyzeHtml(exact, 'https://backen.example/rezepte/bienenstich', dom)).title).toBe('Bienenstich-Muffins');
+    // A German quotation's opening "»" is part of the one word.
+    const quoted = titled('<title>»frag.jetzt« – ARSnova</title>', '<h1>»frag.jetzt«</h1>');
+    expect(expectArticle(await analyzeHtml(quoted, 'https://arsnova.example/frag', dom)).title).toBe('»frag.jetzt«');
+    const lone = titled('<title>Bienenstich-Muffins Rezept | Backen</title>', '<h1>Rezepte</h1>');
+    expect(expectArticle(await analyzeHtml(lone, 'https://backen.example/rezepte/bienenstich', dom)).title).toBe('Bienenstich-Muffins Rezept');
+  });
+
+  it('an <h1> in a breadcrumb <nav> is the headline when the page title opens with it ("Headline | MOPO.de"); trap: a menu\'s <h1> the title does not open with is not', async () => {
+    const crumb = titled('<title>Ex-Nationalspieler in der Oberliga: Jansen kämpft um sein Comeback | MOPO.de</title><meta property="og:title" content="Für den HSV in der Oberliga?: Jansen kämpft um Comeback">', '<nav><ol><li><a href="/">Start</a></li><li><h1>Ex-Nationalspieler in der Oberliga: Jansen kämpft um sein Comeback</h1></li></ol></nav><h2>Für den HSV in der Oberliga?: Jansen kämpft um Comeback</h2>');
+    expect(expectArticle(await analyzeHtml(crumb, 'https://mopo.example/sport/x', dom)).title).toBe('Ex-Nationalspieler in der Oberliga: Jansen kämpft um sein Comeback');
+    const menu = titled('<title>Jansen kämpft um sein Comeback | MOPO.de</title>', '<nav><h1>Sport und Fußball aus Hamburg</h1></nav>');
+    expect(expectArticle(await analyzeHtml(menu, 'https://mopo.example/sport/x', dom)).title).toBe('Jansen kämpft um sein Comeback');
+  });
+
+  it('an <h1> that ends the page title after a kicker and its colon is the headline ("Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"); trap: without the colon, an <h1> that only ends a longer title is still not', async () => {
+    const kicker = titled('<title>Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer - taz.de</title>', '<h1>Kaeser verarscht Neubauer</h1>');
+    expect(expectArticle(await analyzeHtml(kicker, 'https://taz.example/x', dom)).title).toBe('Kaeser verarscht Neubauer');
+    const glued = titled('<title>Der große Gartenratgeber für alle Jahreszeiten Tomaten im Winter</title>', '<h1>Tomaten im Winter</h1>');
+    expect(expectArticle(await analyzeHtml(glued, 'https://garten.example/x', dom)).title).not.toBe('Tomaten im Winter');
   });
 
   it('traps: a logo <h1> that is the site part of the title, and a section-name <h1>, are not the headline', async () => {
@@ -317,6 +361,27 @@ describe.each(DOMS)('authors from meta tags, author links and byline blocks on %
     expect(a.authors).toEqual(['Gunter Frank']);
     const teasers = await attributionOf(page('', { lang: 'de' }).replace('</article>', '</article><ul><li><a href="/autor/a">Anna Berg</a></li><li><a href="/autor/b">Bernd Kurz</a></li></ul>'), undefined, dom);
     expect(teasers.authors).toEqual([]);
+  });
+
+  it('a one-word author is the person the author\'s description opens with before a small word ("Nils Pickert ist freier Autor"); trap: a description that opens with another name keeps the word', async () => {
+    const ldAuthor = (description: string) => `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Nils","description":"${description}"}}</script>`;
+    const bio = await attributionOf(page('', { lang: 'de', head: ldAuthor('Nils Pickert ist freier Autor und Journalist.') }), undefined, dom);
+    expect(bio.authors).toEqual(['Nils Pickert']);
+    const other = await attributionOf(page('', { lang: 'de', head: ldAuthor('Anna Berg ist freie Autorin.') }), undefined, dom);
+    expect(other.authors).toEqual(['Nils']);
+  });
+
+  it('a user name that runs the names together is the name the page prints for it ("arianschlichenmayer" → "Arian Schlichenmayer"); trap: no printed capitalized name keeps it', async () => {
+    const joined = (printed: string) => page('', { lang: 'de', head: '<meta name="author" content="arianschlichenmayer">' }).replace('<main>', `<main><div class="header">von <a href="/creator/a">${printed}</a></div>`);
+    expect((await attributionOf(joined('Arian Schlichenmayer'), undefined, dom)).authors).toEqual(['Arian Schlichenmayer']);
+    expect((await attributionOf(joined('arianschlichenmayer'), undefined, dom)).authors).toEqual(['arianschlichenmayer']);
+  });
+
+  it('a feed\'s <byline> element names the author ("<byline>Von David Hutzler, dpa</byline>"); trap: a weekday left from a date in an author element is no name ("Donnerstag, 4. November 2021")', async () => {
+    const element = await attributionOf(page('<byline>Von David Hutzler, dpa</byline>', { lang: 'de' }), undefined, dom);
+    expect(element.authors).toEqual(['David Hutzler']);
+    const weekday = await attributionOf(page('<div class="article-author"><time class="article-author-date">Donnerstag,  4. November 2021</time></div>', { lang: 'de' }), undefined, dom);
+    expect(weekday.authors).toEqual([]);
   });
 
   it('a user name as author is the name the page prints for it ("christian.stadtfeld" → "Christian P. Stadtfeld", "gabor_munier" → "Gàbor Muniér"); trap: no printed name keeps the user name', async () => {
@@ -606,6 +671,30 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect((await attributionOf(page(''), 'https://www.he.example/news/2012-06/04/content_25340717.htm', dom)).publishedTime).toBe('2012-06-04');
     expect((await attributionOf(page(''), 'https://fortune.example/2016/12/15/amazon-alexa-gadgets/', dom)).publishedTime).toBe('2016-12-15');
     expect((await attributionOf(page(''), 'https://news.example/2016/best-of-2016/12', dom)).publishedTime).toBeNull();
+  });
+
+  it('a full date in the address overrides a publishing date more than a day from it (a theme\'s date years off); traps: a day off is a time zone, a modified-only date stays', async () => {
+    const off = '<meta property="article:published_time" content="2009-04-11T18:06:36+02:00">';
+    expect((await attributionOf(page('', { head: off }), 'https://blog.example/2019/10/22/entloeten/', dom)).publishedTime).toBe('2019-10-22');
+    const zone = '<meta property="article:published_time" content="2020-01-14T23:30:00-05:00">';
+    expect((await attributionOf(page('', { head: zone }), 'https://blog.example/2020/01/15/turkey/', dom)).publishedTime).toBe('2020-01-14T23:30:00-05:00');
+    const same = '<meta property="article:published_time" content="2019-10-22T08:00:00+02:00">';
+    expect((await attributionOf(page('', { head: same }), 'https://blog.example/2019/10/22/x/', dom)).publishedTime).toBe('2019-10-22T08:00:00+02:00');
+  });
+
+  it('the date printed under the headline wins over a machine date more than a day from it; traps: a day off, an update (its words or its markup) and a stamp with seconds keep the machine date', async () => {
+    const head = '<meta property="article:published_time" content="2021-10-10T00:00:00+02:00">';
+    const under = (line: string) => page('', { lang: 'de', head }).replace('</h1>', `</h1><p>${line}</p>`);
+    expect((await attributionOf(under('5. November 2021'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-11-05/u);
+    expect((await attributionOf(under('11. Oktober 2021'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    expect((await attributionOf(under('Aktualisiert am 5. November 2021'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    expect((await attributionOf(under('2021-11-05 14:15:57'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    // The update's mark in the element around the date: its words ("Updated <time>…</time>") or its markup.
+    expect((await attributionOf(under('Aktualisiert <time>5. November 2021</time>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    expect((await attributionOf(under('<time class="entry-updated" itemprop="dateModified">5. November 2021</time>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    expect((await attributionOf(under('<span class="header--updated-date-definition"><x-timeago><time>5. November 2021</time></x-timeago></span>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-10-10/u);
+    // The hAtom "updated" class that themes put on the post's own date is no update.
+    expect((await attributionOf(under('<span class="entry-date updated">5. November 2021</span>'), 'https://autos.example.ch/?p=1', dom)).publishedTime).toMatch(/^2021-11-05/u);
   });
 
   it('trap: "28.09.1912:44" (a date glued to a time) is not the year 1912', async () => {
