@@ -6,10 +6,11 @@
  * that read as sentences, few links: `prose.ts`) is scored the same way,
  * without commas or class names; when the best-scoring container holds far
  * more prose than Readability's pick, either around it or elsewhere on the
- * page, it is taken instead.
+ * page, it is taken instead, unless it is a feed of teasers (`teaser-feed.ts`).
  */
 import { ORDER_MARK } from './recover';
 import { isProseBlock, textBlocks } from './prose';
+import { isTeaserFeed } from './teaser-feed';
 
 /** Readability-like decay: a block counts fully for its parent, half for the grandparent, then a third per level. */
 const LEVELS = 5;
@@ -80,7 +81,7 @@ function keptElements(content: Element, copy: Element): Element[] {
  */
 export function betterContainer(content: Element, copy: Element): Element | null {
   const best = bestProseContainer(copy);
-  if (!best || best.prose < MIN_PROSE || best.el === copy || inNonStory(best.el)) return null;
+  if (!best || best.prose < MIN_PROSE || best.el === copy || inNonStory(best.el) || isTeaserFeed(best.el)) return null;
   const picked = proseChars(content);
   const kept = keptElements(content, copy);
   const holdsPick = kept.some((el) => best.el.contains(el));

@@ -8,9 +8,12 @@
  * not what the container is: those words are taken off its class and id
  * before Readability runs. Discussions (comments, replies), sidebars and what
  * sits in an aside, footer or nav are left alone: a long comment thread or a
- * site's long footer text on a page with a short story is not the story.
+ * site's long footer text on a page with a short story is not the story. So is
+ * a feed of teasers (`teaser-feed.ts`): its blurbs read as prose, and a long
+ * "More like this" feed under a short story holds most of the page's.
  */
 import { proseByElement } from './prose';
+import { isTeaserFeed } from './teaser-feed';
 
 /** Readability 0.6.0's class and id patterns (REGEXPS.unlikelyCandidates, okMaybeItsACandidate, negative). */
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
@@ -57,7 +60,7 @@ export function unmaskStoryContainers(body: Element): Element[] {
     const id = el.getAttribute('id') ?? '';
     const matchString = `${cls} ${id}`;
     if (!penalized(cls) && !penalized(id) && !(UNLIKELY.test(matchString) && !MAYBE.test(matchString))) continue;
-    if (el.closest(NOT_STORY_TAGS) || insideNotStory(el)) continue;
+    if (el.closest(NOT_STORY_TAGS) || insideNotStory(el) || isTeaserFeed(el)) continue;
     const kept = cls.split(/\s+/u).filter((token) => token && !NEGATIVE.test(token) && !UNLIKELY.test(token));
     if (kept.length) el.setAttribute('class', kept.join(' '));
     else el.removeAttribute('class');
