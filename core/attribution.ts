@@ -71,6 +71,8 @@ const CJK_ROLES = [...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join
 /** "记者 李明" / "김민수 기자 =": a role before or after a name written without spaces, kept when nothing else is left. */
 const CJK_ROLE_BEFORE = new RegExp(`^(?:${CJK_ROLES})\\s*(?=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})`, 'u');
 const CJK_ROLE_AFTER = new RegExp(`(?<=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})\\s*(?:${CJK_ROLES})(?:\\s*=)?$`, 'u');
+/** "부산/김지훈 기자", "세종=김민수 기자": a Korean byline names the reporter's place before the name; the place is no author. */
+const CJK_PLACE_BEFORE_NAME = new RegExp(`^\\s*[\\p{Script=Hangul}\\p{Script=Han}]{1,8}\\s*[/=]\\s*(?=[\\p{Script=Hangul}\\p{Script=Han}]{2,5}\\s*(?:${CJK_ROLES}))`, 'u');
 const ROLE_SUFFIX = new RegExp(`\\s+(?:${[...BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 /** "Adam Aaronson Staff Writer" → "Adam Aaronson"; a one-word rest keeps the role as part of a pen name ("Rasender Reporter"). */
@@ -102,8 +104,9 @@ function cleanName(raw: string): string | null {
     .replace(AUTHOR_LINK_TAIL, '')
     .replace(/[|,;.]+$/u, '')
     .replace(/^[|•·]\s*/u, '')
-    // "Williams Perdomo @wperdomod": the writer's social handle after the name.
+    // "Williams Perdomo @wperdomod": the writer's social handle after the name; "김지훈 기자 jhkim@hani.co.kr": the e-mail.
     .replace(/\s+@[\p{L}\p{N}_.]+$/u, '')
+    .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, '')
     .trim();
   name = withoutRole(name).replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
   if (!name || name.length > 80 || !/\p{L}/u.test(name) || /^https?:/iu.test(name) || /@/u.test(name)) return null;
@@ -220,7 +223,7 @@ function splitNames(names: string[], exclude: (string | null)[], linked: Readonl
   for (const label of names) {
     if (RIGHTS_NOTICE.test(label)) continue;
     // A gendered label before the name ("Autor/in: Korinna Hennig", "Redakteur*in:"): its "/" joins no names.
-    const raw = label.replace(GENDERED_LABEL, '');
+    const raw = label.replace(GENDERED_LABEL, '').replace(CJK_PLACE_BEFORE_NAME, '');
     // "ZDNet Japan Staff", "Redaktion auto-motor.at": the site's newsroom signs the story, as printed.
     if (isSiteNewsroom(raw, exclude)) {
       out.newsroom ??= squash(raw);

@@ -18,6 +18,9 @@ const DASH = '[-–—]{1,2}';
 /** A date between the place and the wire: "Sept 21", "7", "7 décembre", "7. prosince". */
 const DAY = '(?:[\\p{L}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}]{3,12}\\.?)?)';
 const PLACE = "(?<place>[\\p{Lu}][\\p{L} .'’/-]{1,40}?)";
+/** A place in a script without capitals: letters with their vowel signs (\p{M}: "दिल्ली"), opening with an uncased letter. */
+const CASELESS_PLACE = "(?<place>\\p{Lo}[\\p{Lo}\\p{M}\\u200c .'’/]{1,40}?)";
+const MARKED_DAY = '(?:[\\p{L}\\p{M}.]{3,12}\\s+\\d{1,2}|\\d{1,2}\\.?(?:\\s+[\\p{L}\\p{M}]{3,12}\\.?)?)';
 // "LONDON, Sept 21 (Reuters) -", "MADRID, 7 (EUROPA PRESS) -": a date may stand between place and agency.
 const WITH_AGENCY = new RegExp(`^\\s*${PLACE}\\s*(?:,\\s*${DAY}\\s*)?,?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*${DASH}\\s*`, 'u');
 /** A Korean wire's place=agency in brackets, opening a story or a byline: "[서울=뉴시스]", "(서울=연합뉴스)". */
@@ -30,6 +33,10 @@ const WIRE_ONLY = [
   new RegExp(`^\\s*${PLACE}\\s*,\\s*${DAY}\\s*${DASH}\\s*(?<outlet>[^.,]{2,30})\\.\\s*`, 'u'),
   // Korean wires: "(서울=연합뉴스) 김민수 기자 = ", "[서울=뉴시스]"; the reporter line after it goes with it.
   new RegExp(`${KOREAN_WIRE.source}\\s*(?:[^=\\s]{2,10}(?:\\s+[^=\\s]{2,10}){0,2}\\s*=\\s*)?`, 'u'),
+  // Scripts without capitals (Arabic, Persian, Hebrew, Devanagari) cannot show a place by its capital, so only a known wire
+  // makes these datelines: "القاهرة (رويترز) -", "تهران (ایرنا) -", "नई दिल्ली, 7 दिसंबर (भाषा) …", and IRNA's "تهران- ایرنا-".
+  new RegExp(`^\\s*${CASELESS_PLACE}\\s*(?:,\\s*${MARKED_DAY}\\s*)?[,\\s–—-]*\\((?<outlet>[^()]{2,40})\\)\\s*(?:${DASH}\\s*|:\\s*|(?=\\p{L}))`, 'u'),
+  new RegExp(`^\\s*${CASELESS_PLACE}\\s*[-–—]\\s*(?<outlet>[\\p{Lo}\\p{M} ]{2,30}?)\\s*[-–—]\\s*`, 'u'),
 ];
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');
 const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|co|id|net|org|my))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'iu');

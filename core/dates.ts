@@ -1,12 +1,21 @@
 /** Dates as ISO 8601 with offset, from machine-readable values and from visible local formats. */
-import { DATE_LINE_WORDS, DATE_PREFIXES, MONTH_NUMBER_WORDS, MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { DATE_LINE_WORDS, DATE_PREFIXES, MONTH_NUMBER_WORDS, MONTHS, OTHER_CALENDAR_WORDS, SOLAR_HIJRI_MONTHS, WEEKDAYS, ZONE_OFFSETS } from './rules/date-words';
+import { solarHijriToGregorian } from './solar-hijri';
 
 const monthByName = new Map<string, number>();
 for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
+/** Whether a word is a weekday's name in a language we read ("Kamis", "یکشنبه"). */
+export function isWeekday(word: string): boolean {
+  return weekdays.has(word.toLowerCase());
+}
+
+const solarHijriMonth = new Map<string, number>();
+SOLAR_HIJRI_MONTHS.forEach((names, i) => names.forEach((n) => solarHijriMonth.set(n, i + 1)));
 const weekdays = new Set(WEEKDAYS);
 const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
+const otherCalendarWords = new Set(OTHER_CALENDAR_WORDS);
 
 /** Whether a word belongs to a date: a month's name in any language we read ("December", "декабря") or a date line's small word ("on", "ngày"). */
 export function isDateWord(word: string): boolean {
@@ -56,7 +65,7 @@ const TIME = /(\d{1,2})(?:[:.h]|時)(\d{2})(?:[:.](\d{2}))?\s*(wib|wita|wit|utc|
 
 function stripPrefixes(text: string): string {
   let t = text.toLowerCase().trim();
-  for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:,-]+/u, '');
+  for (const p of DATE_PREFIXES) if (t.startsWith(p)) t = t.slice(p.length).replace(/^[\s:：,-]+/u, '');
   // A weekday of one word or two ("Thứ hai, 7/12/2026").
   const first = /^([\p{L}']+)(?:\s+([\p{L}']+))?[\s,]+/u.exec(t);
   if (first?.[2] && weekdays.has(`${first[1]} ${first[2]}`)) t = t.slice(first[0].length);
@@ -74,6 +83,28 @@ function asciiDigits(text: string): string {
     : text;
 }
 
+// "23 September 2023", "21 de Setembro de 2023", "5. März 2024", "7 października 2026", "۱۶ آذر ۱۴۰۵"
+const DAY_MONTH_YEAR = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/gu;
+// "September 23, 2023", "Apr 27th, 2020"
+const MONTH_DAY_YEAR = /([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu;
+// Year first (Hungarian): "2026. december 7."
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.\s+([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})\.?(?!\d)/gu;
+
+/**
+ * The first match whose month word is a month we read. Not simply the first match: an Arabic page prints the
+ * Hijri date before the Gregorian one ("16 رجب 1448 هـ - 7 ديسمبر 2026 م"), and "3 items 2020" is no date.
+ */
+function firstWithMonth(pattern: RegExp, text: string, group: number, solarHijri = false): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const word = m[group]!;
+    if (monthByName.has(word) || (solarHijri && solarHijriMonth.has(word))) return m;
+    // Look again from the next character: the day of the next date may sit inside this match.
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /**
  * Visible dates in local formats: "23 September 2023, 17:02 WIB",
  * "Kamis (14/9/2023)", "September 23, 2023 5:02 PM EDT", "14.09.2023 10:00".
@@ -81,15 +112,17 @@ function asciiDigits(text: string): string {
 export function parseVisibleDate(text: string, defaultOffset: string | null = null): string | null {
   const t = stripPrefixes(asciiDigits(text)).replace(/[()]/gu, ' ');
   let y = 0, mo = 0, d = 0;
-  // "23 September 2023", "21 de Setembro de 2023", "5. März 2024", "7 października 2026"
-  let m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}\p{M}]{2,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u.exec(t);
+  let m = firstWithMonth(DAY_MONTH_YEAR, t, 2, true);
   if (m && monthByName.has(m[2]!)) {
     d = +m[1]!; mo = monthByName.get(m[2]!)!; y = +m[3]!;
-  } else if ((m = /([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t)) && monthByName.has(m[1]!)) {
-    // "September 23, 2023", "Apr 27th, 2020"
+  } else if (m && solarHijriMonth.has(m[2]!)) {
+    // "۱۶ آذر ۱۴۰۵" (Persian): the Solar Hijri day as its Gregorian one.
+    const g = solarHijriToGregorian(+m[3]!, solarHijriMonth.get(m[2]!)!, +m[1]!);
+    if (!g) return null;
+    ({ y, m: mo, d } = g);
+  } else if ((m = firstWithMonth(MONTH_DAY_YEAR, t, 1))) {
     mo = monthByName.get(m[1]!)!; d = +m[2]!; y = +m[3]!;
-  } else if ((m = /(?<!\d)(\d{4})\.\s+([\p{L}\p{M}]{2,12})\.?\s+(\d{1,2})\.?(?!\d)/u.exec(t)) && monthByName.has(m[2]!)) {
-    // Year first (Hungarian): "2026. december 7."
+  } else if ((m = firstWithMonth(YEAR_MONTH_DAY, t, 2))) {
     y = +m[1]!; mo = monthByName.get(m[2]!)!; d = +m[3]!;
   } else if ((m = MONTH_NUMBER.exec(t))) {
     // A numbered month after its word (Vietnamese): "ngày 7 tháng 12 năm 2026"
@@ -147,7 +180,7 @@ export function looksLikeDateLine(raw: string): boolean {
   if (!parseVisibleDate(text)) return false;
   // Nothing but date words, numbers, zones and separators may remain.
   const words = stripPrefixes(text).replace(/[\d:/.,()\-|–—]+/gu, ' ').split(/\s+/u).filter(Boolean);
-  return words.every((w) => monthByName.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
+  return words.every((w) => monthByName.has(w) || solarHijriMonth.has(w) || otherCalendarWords.has(w) || weekdays.has(w) || w in ZONE_OFFSETS || DATE_CONNECTORS.has(w));
 }
 
 /** One formatter per zone: making an Intl.DateTimeFormat loads time-zone data, tens of ms each time in Chromium. */

@@ -10,7 +10,7 @@ import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/c
 import { blockText, isOneLine } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
-import { isDateWord, looksLikeDateLine } from '../dates';
+import { isDateWord, isWeekday, looksLikeDateLine } from '../dates';
 import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, LONGEST_PROMO_LEAD_IN, LONGEST_SECTION_LABEL, pagerWords,
   promoLeadIns, promptOpenings, sectionLabels, shareLabels, shareUrlPatterns,
@@ -301,9 +301,11 @@ function trailingDate(value: string): { name: string; date: string } | null {
   if (digit <= 0) return null;
   const words = value.split(' ');
   let at = value.slice(0, digit).split(' ').length - 1;
-  // Back up over a month name or a date's small word before the number ("on December 7", "ngày 7"); never over a
-  // weekday, which may be a surname ("Hans Freitag, 3. Mai").
-  for (let i = 0; i < 3 && at > 0 && isDateWord(words[at - 1]!.replace(/[.,:]+$/u, '')); i++) at--;
+  // Back up over a month name or a date's small word before the number ("on December 7", "ngày 7"), and over a
+  // weekday only when it has no capital ("lundi 7 décembre", Persian "یکشنبه ۱۶ آذر"): a capitalised one may be a
+  // surname ("Hans Freitag, 3. Mai").
+  const dateWord = (word: string) => isDateWord(word) || (word === word.toLowerCase() && isWeekday(word));
+  for (let i = 0; i < 3 && at > 0 && dateWord(words[at - 1]!.replace(/[.,:]+$/u, '')); i++) at--;
   const date = words.slice(at).join(' ');
   const name = words.slice(0, at).join(' ').replace(/[\s,|•·/–—-]+$/u, '');
   return name && looksLikeDateLine(date) ? { name, date } : null;

@@ -10,6 +10,13 @@ const NAME_CHARS = '[\\p{Script=Han}\\p{Script=Katakana}ー・]';
 /** Characters between the particle and the verb that we still call adjacent. */
 const MAX_GAP = 12;
 
+/** Each opening mark's closing one, to step over a quotation ("…”며 “…”고 말했다"). */
+const CLOSING: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
+/** Whole quotations, taken out of the text before a quote where the speaker is looked for: a particle inside one is not the speaker's. */
+const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/gu;
+/** "(29)": an age between a name and its title or particle (이아무개(29)씨는). */
+const AGE = '(?:\\(\\d{1,3}\\))?';
+
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const alt = (xs: readonly string[]): string => (xs.length ? `(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})` : '(?!)');
 
@@ -31,14 +38,28 @@ export class CjkMatcher {
     const q = rules.quotatives.length ? `${alt(rules.quotatives)}[、，,]?` : '[，,]?';
     const topic = rules.topicParticles.length ? `${alt(rules.topicParticles)}[、，,]?` : '';
     const space = rules.spaced ? '\\s*' : '';
-    this.afterRe = new RegExp(`^${q}${space}(?:(${name}{1,12}?)${title}${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
+    this.afterRe = new RegExp(`^${q}${space}(?:(${name}{1,12}?)${AGE}${title}${topic})?[^。！？「」]{0,${MAX_GAP}}?${alt(rules.verbs)}`, 'u');
     this.pronounAfter = new RegExp(`^${q}${space}${alt(rules.pronouns)}${topic}`, 'u');
     // zh: the speaker and verb right before the mark (他说：“…”).
     this.beforeRe = new RegExp(`(${name}{1,12}?)${title}${alt(rules.verbs)}[：:，,]?$`, 'u');
     // ja: the sentence's topic (岸田首相は記者会見で「…」と述べた); ko: 김민수 장관은 "…"고 말했다.
     // Where words are spaced, the particle ends its word (정부가, not the start of 이번).
     const wordEnd = rules.spaced ? '(?=\\s|$|,)' : '';
-    this.topicRe = topic ? new RegExp(`(${name}{1,12}?)${title}${topic}${wordEnd}`, 'gu') : null;
+    this.topicRe = topic ? new RegExp(`(${name}{1,12}?)${AGE}${title}${topic}${wordEnd}`, 'gu') : null;
+    this.chained = rules.quotatives.length ? new RegExp(`^${q}\\s*([“"「『‘])`, 'u') : null;
+  }
+
+  private readonly chained: RegExp | null;
+
+  /**
+   * Two quotations joined by a quotative share the verb after the second: 박선영 과장은 “A”며 “B”고 말했다,
+   * 「A」とし、「B」と述べた. The text after the second quotation is the first one's tail too.
+   */
+  private afterNext(tail: string): string | null {
+    const m = this.chained?.exec(tail);
+    if (!m) return null;
+    const close = tail.indexOf(CLOSING[m[1]!]!, m[0].length);
+    return close < 0 ? null : tail.slice(close + 1);
   }
 
   private clean(name: string): string[] | null {
@@ -47,8 +68,13 @@ export class CjkMatcher {
     return n && !this.rules.pronouns.includes(n) ? [n] : null;
   }
 
-  attribute(head: string, tail: string): Attribution | null {
-    const sentenceHead = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1);
+  attribute(head: string, tail: string, depth = 0): Attribution | null {
+    // The sentence before the quotation, its own quotations blanked: Korean ends sentences with ". " as well as "。".
+    const ends = [head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？')];
+    if (this.rules.spaced) for (const m of head.matchAll(/[.!?]\s/gu)) ends.push(m.index);
+    const sentenceHead = head.slice(Math.max(...ends) + 1).replace(QUOTED, (q) => ' '.repeat(q.length));
+    const next = depth < 3 ? this.afterNext(tail) : null;
+    if (next !== null) return this.attribute(head, next, depth + 1);
     const m = this.afterRe.exec(tail);
     if (m) {
       if (this.pronounAfter.test(tail)) return { kind: 'pronoun' };

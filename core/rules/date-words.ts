@@ -28,8 +28,26 @@ export const MONTHS: Record<string, readonly (readonly string[])[]> = {
   he: [['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'], ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר']],
   hi: [['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
   th: [['มกราคม'], ['กุมภาพันธ์'], ['มีนาคม'], ['เมษายน'], ['พฤษภาคม'], ['มิถุนายน'], ['กรกฎาคม'], ['สิงหาคม'], ['กันยายน'], ['ตุลาคม'], ['พฤศจิกายน'], ['ธันวาคม']],
+  // Persian pages print the Gregorian months too (BBC Persian: "۷ دسامبر ۲۰۲۶"); their own calendar's are SOLAR_HIJRI_MONTHS.
+  fa: [['ژانویه', 'ژانویهٔ'], ['فوریه', 'فوریهٔ'], ['مارس'], ['آوریل'], ['مه', 'مهٔ', 'می'], ['ژوئن'], ['ژوئیه', 'ژوئیهٔ', 'جولای'], ['اوت', 'آگوست'], ['سپتامبر'], ['اکتبر'], ['نوامبر'], ['دسامبر']],
   el: [['ιανουαρίου', 'ιανουάριος'], ['φεβρουαρίου', 'φεβρουάριος'], ['μαρτίου', 'μάρτιος'], ['απριλίου', 'απρίλιος'], ['μαΐου', 'μάιος'], ['ιουνίου', 'ιούνιος'], ['ιουλίου', 'ιούλιος'], ['αυγούστου', 'αύγουστος'], ['σεπτεμβρίου', 'σεπτέμβριος'], ['οκτωβρίου', 'οκτώβριος'], ['νοεμβρίου', 'νοέμβριος'], ['δεκεμβρίου', 'δεκέμβριος']],
 };
+
+/** Months of the Solar Hijri calendar (Iran, Afghanistan; Dari names after the slash), 1 = Farvardin, which starts at Nowruz in March. */
+export const SOLAR_HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ['فروردین', 'حمل'], ['اردیبهشت', 'ثور'], ['خرداد', 'جوزا'], ['تیر', 'سرطان'], ['مرداد', 'امرداد', 'اسد'], ['شهریور', 'سنبله'],
+  ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
+];
+
+/**
+ * Words of a second calendar printed beside the Gregorian date, which a date line may hold but which are never
+ * read as a date: Hijri months on Arabic pages ("16 رجب 1448 هـ - 7 ديسمبر 2026 م") and the era marks. Kept out
+ * of the date words that cut names, since "Ramadan" is a surname too.
+ */
+export const OTHER_CALENDAR_WORDS: readonly string[] = [
+  'محرم', 'صفر', 'ربيع', 'الأول', 'الاول', 'الآخر', 'الثاني', 'جمادى', 'الأولى', 'الاولى', 'الآخرة', 'الاخرة', 'رجب', 'شعبان', 'رمضان',
+  'شوال', 'ذو', 'القعدة', 'الحجة', 'م', 'هـ', 'ه', 'ش',
+];
 
 /** Words before a month's number ("ngày 7 tháng 12 năm 2026": Vietnamese "tháng" is "month"). */
 export const MONTH_NUMBER_WORDS: readonly string[] = ['tháng'];
@@ -53,6 +71,12 @@ export const WEEKDAYS: readonly string[] = [
   'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
   'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap',
   'δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή',
+  'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार',
+  'יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת',
+  'วันอาทิตย์', 'วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันศุกร์', 'วันเสาร์',
+  // Persian, with and without the zero-width non-joiner inside ("سه‌شنبه").
+  'شنبه', 'یکشنبه', 'یک‌شنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه',
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
 ];
 
@@ -69,6 +93,8 @@ export const DATE_PREFIXES: readonly string[] = [
   'publié le', 'mis à jour', 'publicado', 'atualizado', 'опубликовано', 'обновлено', 'опубліковано', 'оновлено', 'opublikowano', 'zaktualizowano',
   'publikováno', 'aktualizováno', 'publicat', 'actualizat', 'yayınlanma', 'güncelleme', 'publicerad', 'uppdaterad', 'publiceret', 'opdateret',
   'publisert', 'oppdatert', 'julkaistu', 'päivitetty', 'közzétéve', 'frissítve', 'δημοσιεύθηκε', 'ενημερώθηκε', 'cập nhật',
+  // Korean "registered / entered / last edited", Japanese "published / updated", Chinese "published at / updated at".
+  '기사입력', '입력', '등록', '최종수정', '수정', '업데이트', '发布时间', '发布于', '更新时间', '發佈時間', '更新時間', '公開日', '更新日', '公開', '更新',
 ];
 
 /** Small words a date line may hold besides dates and times ("Publié le 12/10/2023 à 14:31, mis à jour le …"). */
@@ -77,6 +103,8 @@ export const DATE_LINE_WORDS: readonly string[] = [
   'posted', 'actualizado', 'atualizado', 'em', 'às', 'diperbarui', 'terbit', 'aktualisiert', 'am', 'ago', 'hours', 'hour', 'minutes', 'on',
   // "kl. 10.15" (da, nb, sv), "klo" (fi), "г. в 14:30" (ru), "р." (uk), "o" (pl), "v" (cs), "saat" (tr), "ngày 7 tháng 12 năm 2026 lúc" (vi)
   'kl', 'klo', 'г', 'в', 'р', 'o', 'v', 'saat', 'ngày', 'tháng', 'năm', 'lúc', 'gmt', 'utc',
+  // "등록 2026-12-07 14:20 수정 2026-12-07 16:02": a Korean date line gives both dates, each after its word.
+  '입력', '등록', '수정', '최종수정', '업데이트',
 ];
 
 /**

@@ -7,11 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCreditLines } from '../../core/clean/rules';
-import { looksLikeDateLine, parseVisibleDate } from '../../core/dates';
+import { isDateWord, looksLikeDateLine, parseVisibleDate } from '../../core/dates';
 import { agencyName } from '../../core/agencies';
 import { parseDateline } from '../../core/dateline';
 import { CREDIT_LABELS } from '../../core/rules/credit-labels';
-import { DATE_PREFIXES, UPDATE_WORDS } from '../../core/rules/date-words';
+import { DATE_PREFIXES, OTHER_CALENDAR_WORDS, SOLAR_HIJRI_MONTHS, UPDATE_WORDS } from '../../core/rules/date-words';
+import { solarHijriToGregorian } from '../../core/solar-hijri';
 import { WIRE_AGENCIES } from '../../core/rules/wire-agencies';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from '../../core/rules/time-zones';
 import { zoneOffsetAt } from '../../core/dates';
@@ -52,6 +53,9 @@ describe('credit labels of every language, one line each', () => {
     expect(parsed('By Jane Doe on December 7, 2026')).toEqual([[['author', 'Jane Doe']], ['on December 7, 2026']]);
     expect(parsed('Tác giả: Nguyễn Văn An ngày 7 tháng 12 năm 2026')).toEqual([[['author', 'Nguyễn Văn An']], ['ngày 7 tháng 12 năm 2026']]);
     expect(parsed('von Hans Freitag, 3. Mai 2020')).toEqual([[['author', 'Hans Freitag']], ['3. Mai 2020']]);
+    // A weekday with no capital opens the date: French writes it lower-case, Persian has no capitals.
+    expect(parsed('Par Marie Dupont lundi 7 décembre 2026')).toEqual([[['author', 'Marie Dupont']], ['lundi 7 décembre 2026']]);
+    expect(parsed('نویسنده: علی رضایی یکشنبه ۱۶ آذر ۱۴۰۵')).toEqual([[['author', 'علی رضایی']], ['یکشنبه ۱۶ آذر ۱۴۰۵']]);
   });
 
   it('traps: a sentence that opens with a bare label word is no credit ("Av de 200 bostäderna …", "Tekst ustawy …")', () => {
@@ -79,6 +83,15 @@ describe('dates in more local formats', () => {
     ['७ दिसंबर २०२६', '2026-12-07T00:00:00'],
     ['۱۶/۰۹/۲۰۲۶', '2026-09-16T00:00:00'],
     ['7 ธันวาคม 2569', '2026-12-07T00:00:00'],
+    ['۱۶ آذر ۱۴۰۵', '2026-12-07T00:00:00'],
+    ['شنبه ۱ فروردین ۱۴۰۵ - ۱۰:۳۰', '2026-03-21T10:30:00'],
+    ['۷ دسامبر ۲۰۲۶', '2026-12-07T00:00:00'],
+    ['الأحد 16 رجب 1448 هـ - 7 ديسمبر 2026 م', '2026-12-07T00:00:00'],
+    ['सोमवार, 7 दिसंबर 2026', '2026-12-07T00:00:00'],
+    ['יום שני, 7 בדצמבר 2026', '2026-12-07T00:00:00'],
+    ['วันจันทร์ 7 ธันวาคม 2569', '2026-12-07T00:00:00'],
+    ['등록 2026-12-07 14:20 수정 2026-12-07 16:02', '2026-12-07T14:20:00'],
+    ['发布时间：2026-12-07 14:20', '2026-12-07T14:20:00'],
   ])('%s', (text, iso) => {
     expect(parseVisibleDate(text)).toBe(iso);
     expect(looksLikeDateLine(text), 'a line of nothing but the date').toBe(true);
@@ -92,6 +105,16 @@ describe('dates in more local formats', () => {
 
   it.each(DATE_PREFIXES)('"%s" before a date leaves a line that is only a date', (prefix) => {
     expect(looksLikeDateLine(`${prefix} 05.03.2021 10:15`)).toBe(true);
+  });
+
+  it.each(OTHER_CALENDAR_WORDS)('"%s", a word of the Hijri calendar beside the Gregorian date, leaves a date line; trap: it never cuts a name ("رمضان" is a surname)', (word) => {
+    expect(looksLikeDateLine(`${word} 7 ديسمبر 2026`)).toBe(true);
+    expect(isDateWord(word)).toBe(false);
+  });
+
+  it('the first date whose month we read, not the first match of the pattern ("3 items 2020 and 7 December 2026"); trap: a Hijri month alone is no date', () => {
+    expect(parseVisibleDate('Posted 3 items 2020 and 7 December 2026')).toBe('2026-12-07T00:00:00');
+    expect(parseVisibleDate('16 رجب 1448 هـ')).toBeNull();
   });
 
   it('trap: a month word in prose with no day before it is no date ("Mart ayında …", "maja Nowak")', () => {
@@ -113,9 +136,11 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     ['he', 'מאת: דנה כהן <span class="date">07.12.2026 10:15</span>', 'דנה כהן', '2026-12-07'],
     ['hi', 'लेखक: राकेश शर्मा <span class="date">7 दिसंबर 2026</span>', 'राकेश शर्मा', '2026-12-07'],
     ['ko', '<span class="byline">김민수 기자</span> <span class="date">입력 2026.12.07 10:15</span>', '김민수', '2026-12-07'],
+    ['ko', '<span class="byline">부산/김지훈 기자 <a href="mailto:jhkim@news.example">jhkim@news.example</a></span> <span class="date">등록 2026-12-07 14:20 수정 2026-12-07 16:02</span>', '김지훈', '2026-12-07'],
     ['zh', '<span class="byline">记者 李明</span> <span class="date">2026年12月07日 10:15</span>', '李明', '2026-12-07'],
     ['ja', '<span class="byline">山田太郎 記者</span> <span class="date">2026年12月7日 10時15分</span>', '山田太郎', '2026-12-07'],
     ['th', '<span class="byline">โดย สมชาย ใจดี</span> <span class="date">7 ธันวาคม 2569 10:15 น.</span>', 'สมชาย ใจดี', '2026-12-07'],
+    ['fa', 'نویسنده: علی رضایی <span class="date">یکشنبه ۱۶ آذر ۱۴۰۵ - ۱۰:۱۵</span>', 'علی رضایی', '2026-12-07'],
   ])('%s: the author and the day from a credit line and a date line', async (lang, meta, author, day) => {
     const a = await attributionOf(story(lang, meta), dom);
     expect(a.author).toBe(author);
@@ -173,6 +198,13 @@ describe('datelines of more wires', () => {
     ['OSLO (NTB): Regjeringen legger frem budsjettet.', 'OSLO (NTB):', 'NTB'],
     ['ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.', 'ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -', 'ANA-MPA'],
     ['Baden-Baden (dpa) - Die Stadt hat beschlossen.', 'Baden-Baden (dpa) -', 'dpa'],
+    // Scripts without capitals: a known wire makes the dateline.
+    ['القاهرة (رويترز) - قال مسؤولون إن المحادثات ستستأنف.', 'القاهرة (رويترز) -', 'Reuters'],
+    ['القاهرة - (أ ش أ) - أكد وزير الخارجية أن', 'القاهرة - (أ ش أ) -', 'MENA'],
+    ['تهران (ایرنا) - پس از اعلام افزایش قیمت بنزین', 'تهران (ایرنا) -', 'IRNA'],
+    ['تهران- ایرنا- رئیس جمهور امروز گفت', 'تهران- ایرنا-', 'IRNA'],
+    ['नई दिल्ली, 7 दिसंबर (भाषा) प्रधानमंत्री ने आज कहा', 'नई दिल्ली, 7 दिसंबर (भाषा)', 'PTI'],
+    ['ירושלים (רויטרס) - ראש הממשלה אמר', 'ירושלים (רויטרס) -', 'Reuters'],
   ])('%s', (paragraph, text, agency) => {
     expect(parseDateline(paragraph, null)).toMatchObject({ text, agency });
   });
@@ -180,6 +212,8 @@ describe('datelines of more wires', () => {
   it('traps: without a known wire, a name in brackets before a colon or a capital is no dateline', () => {
     expect(parseDateline('Menteri Keuangan (Menkeu): anggaran tahun depan naik tujuh persen.', null)).toBeNull();
     expect(parseDateline('Stockholm (Sverige) Regeringen presenterade i dag sin budget.', null)).toBeNull();
+    expect(parseDateline('وزير الخارجية (السابق) - قال إن المحادثات ستستأنف.', null), 'a word in brackets in a caseless script').toBeNull();
+    expect(parseDateline('حزب الله - حركة أمل - اجتمعا أمس', null), 'two names between dashes').toBeNull();
   });
 });
 
@@ -202,5 +236,24 @@ describe.each(DOMS)('local times in more languages on %s', (dom) => {
     expect(winter.publishedTime).toBe('2026-12-07T10:15:00+02:00');
     const summer = await attributionOf(story('fi', 'Kirjoittaja: Matti Virtanen <span class="date">7.7.2026 klo 10.15</span>'), dom);
     expect(summer.publishedTime).toBe('2026-07-07T10:15:00+03:00');
+  });
+});
+
+describe('Solar Hijri (Persian) dates', () => {
+  it.each(SOLAR_HIJRI_MONTHS.map((names, i) => [i + 1, names] as const))('month %i: every name reads as its month of 1405', (month, names) => {
+    // 1 Farvardin 1405 is 21 March 2026; the first six months have 31 days, the next five 30.
+    const expected = new Date(Date.UTC(2026, 2, 21) + ((month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + 9) * 86_400_000).toISOString().slice(0, 10);
+    for (const name of names) expect(parseVisibleDate(`10 ${name} 1405`)?.slice(0, 10), name).toBe(expected);
+  });
+
+  it('Nowruz moves with the equinox: 1 Farvardin 1403 is 20 March 2024; 30 Esfand exists only in a leap year (1403), else no date', () => {
+    expect(solarHijriToGregorian(1403, 1, 1)).toEqual({ y: 2024, m: 3, d: 20 });
+    expect(solarHijriToGregorian(1403, 12, 30)).toEqual({ y: 2025, m: 3, d: 20 });
+    expect(solarHijriToGregorian(1404, 12, 30)).toBeNull();
+    expect(parseVisibleDate('۳۱ مهر ۱۴۰۵'), 'Mehr has 30 days').toBeNull();
+  });
+
+  it('trap: a month name in prose with no day before it is no date ("مهر ماه امسال")', () => {
+    expect(parseVisibleDate('در مهر ماه امسال قیمت‌ها ۳ درصد بالا رفت')).toBeNull();
   });
 });

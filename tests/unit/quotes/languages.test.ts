@@ -318,5 +318,20 @@ describe('Korean: no capitals, so the speaker is read from particles', () => {
       ['아이들의 눈 건강이 걱정된다', '이영희'],
     ]);
   });
+
+  it('two quotations joined by "며" share the verb after the second; a particle inside the first is not the speaker; an age between name and particle; "고 했다"', () => {
+    const ko = doc(
+      '박선영 부산시 주택정책과장은 “피해자 대부분이 사회초년생이라 피해를 키우는 경우가 많다”며 “상담 인력을 두 배로 늘리겠다”고 말했다.',
+      '센터를 찾은 피해자들은 보상이 필요하다고 입을 모은다. 보증금을 돌려받지 못한 이아무개(29)씨는 “돈을 돌려받을 방법이 없다는 게 답답하다”고 했다.',
+      '정현우 부산참여연대 사무처장은 “세입자는 여전히 빠져 있다”며 “특별법을 서둘러 고쳐야 한다”고 강조했다.',
+    );
+    expect(pairs(ko, 'ko')).toEqual([
+      ['피해자 대부분이 사회초년생이라 피해를 키우는 경우가 많다', '박선영'],
+      ['상담 인력을 두 배로 늘리겠다', '박선영'],
+      ['돈을 돌려받을 방법이 없다는 게 답답하다', '이아무개'],
+      ['세입자는 여전히 빠져 있다', '정현우'],
+      ['특별법을 서둘러 고쳐야 한다', '정현우'],
+    ]);
+  });
 });
 
