@@ -27,7 +27,6 @@ import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
 import { unmaskStoryContainers } from './unmask-story';
-import { removeTeaserFeeds } from './teaser-feed';
 import { isShortArticle } from './short-article';
 import { meta, readJsonLd, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, headlinePartCandidates, subheadingCandidates } from './title';
@@ -169,8 +168,6 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeInlinePromos(content, report);
   removeLabelledLists(content, report);
   removeDuplicateBlocks(content, report);
-  // A feed of other posts' teasers under the story (its blurbs read as prose, so no edge rule reaches it).
-  removeTeaserFeeds(content, report);
   const authors = [parsed.byline, ...bylines, ...report.credits.filter((c) => c.field === 'author').map((c) => c.value)];
   trimEdges(content, report, { authors });
   const dateline = stripDateline(content, metaSiteName ?? parsed.siteName ?? null, report);

@@ -25,8 +25,6 @@ export interface TextBlock {
   /** How many of its non-space characters are link text. */
   linkChars: number;
   chars: number;
-  /** Its first words are link text (a teaser's linked headline with its blurb after it in one block). */
-  linkLed: boolean;
 }
 
 function hidden(el: Element): boolean {
@@ -35,7 +33,7 @@ function hidden(el: Element): boolean {
 
 /** The text blocks under `root` in document order; hidden elements and code are skipped. */
 export function textBlocks(root: Element): TextBlock[] {
-  const byElement = new Map<Element, { el: Element; parts: string[]; linkChars: number; linkLed: boolean }>();
+  const byElement = new Map<Element, { el: Element; parts: string[]; linkChars: number }>();
   const order: Element[] = [];
   // Iterative walk: pages nest thousands of levels deep.
   const stack: { node: Node; block: Element; inLink: boolean }[] = [{ node: root, block: root, inLink: false }];
@@ -46,7 +44,7 @@ export function textBlocks(root: Element): TextBlock[] {
       if (!HAS_TEXT.test(value)) continue;
       let entry = byElement.get(block);
       if (!entry) {
-        entry = { el: block, parts: [], linkChars: 0, linkLed: inLink };
+        entry = { el: block, parts: [], linkChars: 0 };
         byElement.set(block, entry);
         order.push(block);
       }
@@ -64,7 +62,7 @@ export function textBlocks(root: Element): TextBlock[] {
   return order.map((el) => {
     const entry = byElement.get(el)!;
     const text = entry.parts.join(' ').replace(/\s+/gu, ' ').trim();
-    return { el, text, linkChars: entry.linkChars, chars: text.replace(/\s+/gu, '').length, linkLed: entry.linkLed };
+    return { el, text, linkChars: entry.linkChars, chars: text.replace(/\s+/gu, '').length };
   });
 }
 

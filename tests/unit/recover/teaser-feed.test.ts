@@ -4,12 +4,10 @@
  * its container was unmasked). A listicle whose linked headings lead longer sections is not a feed (teaser-feed.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../core';
 import { betterContainer } from '../../../core/candidate';
-import type { CleanReport } from '../../../core/clean/cleaner';
 import { parseHtml } from '../../../core/node/dom';
 import { markDocumentOrder } from '../../../core/recover';
-import { isTeaserFeed, removeTeaserFeeds } from '../../../core/teaser-feed';
+import { isTeaserFeed } from '../../../core/teaser-feed';
 import { unmaskStoryContainers } from '../../../core/unmask-story';
 
 const STORY = [
@@ -28,18 +26,6 @@ const TEASERS: readonly [string, string][] = [
 const feedItems = (teasers: readonly [string, string][]): string =>
   teasers.map(([title, blurb], i) => `<li class="stream-item"><h3><a href="/news/story-${i}.html">${title}</a></h3><p>${blurb}</p><div class="source">Good Morning America</div><ul><li><a href="#">Save</a></li></ul></li>`).join('');
 const FEED = `<ul class="stream">${feedItems(TEASERS)}</ul>`;
-
-async function extract(body: string): Promise<{ text: string; removed: { rule: string; text: string }[] }> {
-  const html = `<!DOCTYPE html><html lang="en"><head><title>Photographer fights back</title></head><body>${body}</body></html>`;
-  const page = await parseHtml(html, 'https://news.example/photographer');
-  try {
-    const a = analyze(page.document, 'https://news.example/photographer', { window: page.window });
-    if (!a.ok) throw new Error(a.error.message);
-    return { text: a.text, removed: a.removed };
-  } finally {
-    page.close();
-  }
-}
 
 async function feedCheck(inner: string): Promise<boolean> {
   const page = await parseHtml(`<!DOCTYPE html><html><body><div id="box">${inner}</div></body></html>`, 'https://news.example/a');
@@ -85,37 +71,5 @@ describe('teaser feed', () => {
     expect(await feedCheck(TEASERS.map(([t, b]) => `<h3><a href="/same">${t}</a></h3><p>${b}</p>`).join(''))).toBe(false);
     // Story paragraphs with one linked subhead among them: the blurbs are not most of the prose.
     expect(await feedCheck(`${STORY.map((t) => `<p>${long(t)}</p>`).join('')}${TEASERS.slice(0, 3).map(([t, b], i) => `<h3><a href="/s/${i}">${t}</a></h3><p>${b}</p>`).join('')}`)).toBe(false);
-  });
-
-  it('a feed of cut-off excerpts under the story goes from the text as teaser-feed, however long; a heading and time line between headline and excerpt are part of it', async () => {
-    const story = STORY.map((t) => `<p>${t} ${t}</p>`).join('');
-    const excerpt = (b: string) => `${b.slice(0, 110)}...`;
-    const oneBlock = TEASERS.map(([t, b], i) => `<li><a href="/2012/08/post-${i}/">${t}</a><br><small>${excerpt(b)}</small></li>`).join('');
-    const spread = TEASERS.map(([t, b], i) => `<li><h2><a href="/p/${i}">${t}</a></h2><ul><li>Jane Roe, 15.Jun.19</li><li>${t.split(' ').slice(0, 3).join(' ')}</li><li>${excerpt(b)}</li></ul></li>`).join('');
-    for (const feed of [oneBlock, spread]) {
-      const text = await extract(`<article><h1>Photographer fights back</h1>${story}<h3>More on this topic</h3><ul class="list">${feed}</ul></article>`);
-      for (const t of STORY) expect(text.text).toContain(t);
-      for (const [, b] of TEASERS) expect(text.text).not.toContain(b.slice(0, 60));
-      expect(text.removed.some((r) => r.rule === 'teaser-feed' && r.text.includes(TEASERS[0]![0]))).toBe(true);
-    }
-  });
-
-  it('trap: a roundup whose linked items are the post stays, and so does a feed with story prose after it', async () => {
-    const roundup = TEASERS.map(([t, b], i) => `<li><a href="https://other${i}.example/">${t}</a>: ${b}</li>`).join('');
-    const a = await extract(`<article><h1>Links of the week</h1><p>${STORY[0]}</p><ul>${roundup}</ul></article>`);
-    for (const [, b] of TEASERS) expect(a.text, 'roundup').toContain(b);
-    // The removal step itself, on a story with its own prose after a block of picks: the picks are inside the story.
-    const picks = TEASERS.map(([t, b], i) => `<div><h3><a href="/s/${i}">${t}</a></h3><p>${b.slice(0, 110)}...</p></div>`).join('');
-    const page = await parseHtml(`<!DOCTYPE html><html><body><div id="content">${STORY.map((t) => `<p>${t} ${t}</p>`).join('')}<div class="picks">${picks}</div>${STORY.map((t) => `<p>${t} ${t}</p>`).join('')}</div></body></html>`, 'https://news.example/a');
-    try {
-      const report: CleanReport = { removed: [], credits: [], dates: [] };
-      removeTeaserFeeds(page.document.getElementById('content')!, report);
-      expect(page.document.querySelector('.picks')).not.toBeNull();
-      page.document.getElementById('content')!.append(page.document.querySelector('.picks')!);
-      removeTeaserFeeds(page.document.getElementById('content')!, report);
-      expect(page.document.querySelector('.picks')).toBeNull();
-    } finally {
-      page.close();
-    }
   });
 });
