@@ -391,6 +391,8 @@ function attributionOf(input: AttributionInput): Attribution {
     // A source line that names no wire ("Zdroj: ČTK" for a wire we do not know) names no person either.
     input.visibleBylines.flatMap((b) => parseCreditLine(b)?.filter((c) => c.field !== 'source' || agencyName(c.value)).map((c) => c.value) ?? [b]),
     input.readabilityByline ? [bylineNames(unescaped(input.readabilityByline))] : [],
+    // The reporters a Chinese dateline names ("新华社成都12月7日电（记者 张伟）").
+    input.dateline?.reporters ?? [],
     // A link to a writer's page with no byline markup around it ("<a href="/autor/frank_g">Gunter Frank</a> / 22.04.2020").
     authorPageLinks(doc),
     // The posting account (a graph's referenced Person, the Twitter card's "Written by"): the last resort.

@@ -12,6 +12,7 @@ export const AUTHOR_PAGE_LINKS = 'a[rel~="author"], a[href*="/author/"], a[href*
 
 /** Every author label of a credit line, in any language ("by", "von", "oleh", "par"…). */
 const AUTHOR_LABELS = new Set(Object.values(CREDIT_LABELS).flatMap((f) => f.author ?? []));
+const LONGEST_AUTHOR_LABEL = Math.max(0, ...Array.from(AUTHOR_LABELS, (l) => l.length));
 
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel~="author"]', '[class*="author-name"]',
@@ -104,10 +105,16 @@ export function visibleBylines(doc: Document): string[] {
     if (text && text.length <= 80 && countWords(text) <= 8 && shaped && !out.includes(text)) out.push(text);
   };
   const taken: Element[] = [];
-  // Two queries, not Element.matches: happy-dom's matches() throws on some pages' elements.
-  const marked = new Set(Array.from(doc.querySelectorAll(BYLINE_SELECTORS)));
+  // Queries, not Element.matches: happy-dom's matches() throws on some pages' elements.
+  let marked: Set<Element> | null = null;
+  // Whether an element found by the query below is a byline by the general selectors. One whose class holds
+  // neither local word was found by those: the query for them alone (a second pass over the page) runs only
+  // on a page with such a class.
+  const isMarked = (el: Element, className: string) =>
+    (!className.includes('autor') && !className.includes('auteur')) || (marked ??= new Set(Array.from(doc.querySelectorAll(BYLINE_SELECTORS)))).has(el);
   for (const el of Array.from(doc.querySelectorAll(`${BYLINE_SELECTORS}, ${LOCAL_BYLINE_SELECTORS}`)).slice(0, 40)) {
-    if (!marked.has(el) && !LOCAL_BYLINE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const className = el.getAttribute('class') ?? '';
+    if (!LOCAL_BYLINE_CLASS.test(className) && !isMarked(el, className)) continue;
     // A role or a name inside a byline already read ("News & Culture Writer" in the byline block).
     if (taken.some((t) => t.contains(el))) continue;
     // Inside a teaser list it is another story's author. An <aside> may be the story's own
@@ -144,7 +151,11 @@ function outsideStory(el: Element): boolean {
 
 /** The author label a text is, without its colon ("Autor:", "By", "Ein Artikel von"), or null. */
 function authorLabel(text: string): { label: string; colon: boolean } | null {
-  const t = text.trim().toLowerCase();
+  const trimmed = text.trim();
+  // Longer than any label and with no colon to drop: no label (lower-casing never shortens a text). Most texts
+  // asked are whole paragraphs, passed over without a lower-cased copy.
+  if (trimmed.length > LONGEST_AUTHOR_LABEL && !/[:：]$/u.test(trimmed)) return null;
+  const t = trimmed.toLowerCase();
   const label = t.replace(/\s*[:：]$/u, '');
   return AUTHOR_LABELS.has(label) ? { label, colon: label !== t } : null;
 }
@@ -191,7 +202,9 @@ function labelledBylines(doc: Document): string[] {
   const add = (text: string) => {
     if (text && !out.includes(text)) out.push(text);
   };
-  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? []).slice(0, 5000)) {
+  const all = doc.body?.querySelectorAll('*') ?? [];
+  for (let i = 0; i < all.length && i < 5000; i++) {
+    const el = all[i]!;
     if (out.length > 2) return [];
     // An element that is only the label, and the name after it.
     if (!el.childElementCount && el.localName !== 'script' && el.localName !== 'style') {

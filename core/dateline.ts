@@ -4,6 +4,8 @@
  * outlet), not article text, so they are moved into attribution.
  */
 import { agencyName } from './agencies';
+import { CJK_BYLINE_ROLES } from './rules/credit-labels';
+import { WIRE_AGENCIES } from './rules/wire-agencies';
 
 export interface Dateline {
   /** The prefix as printed, e.g. "Jakarta (ANTARA) -". */
@@ -12,6 +14,8 @@ export interface Dateline {
   outlet: string;
   /** Set when the outlet is a wire service. */
   agency: string | null;
+  /** Reporters the dateline names ("新华社成都12月7日电（记者 张伟）"). */
+  reporters?: string[];
 }
 
 const DASH = '[-–—]{1,2}';
@@ -38,12 +42,29 @@ const WIRE_ONLY = [
   new RegExp(`^\\s*${CASELESS_PLACE}\\s*(?:,\\s*${MARKED_DAY}\\s*)?[,\\s–—-]*\\((?<outlet>[^()]{2,40})\\)\\s*(?:${DASH}\\s*|:\\s*|(?=\\p{L}))`, 'u'),
   new RegExp(`^\\s*${CASELESS_PLACE}\\s*[-–—]\\s*(?<outlet>[\\p{Lo}\\p{M} ]{2,30}?)\\s*[-–—]\\s*`, 'u'),
 ];
+/** Outlets that open a Chinese dateline: the wires in Han script, and "本报"/"本网" (this paper, this site). */
+const HAN_OUTLETS = [...Object.values(WIRE_AGENCIES).flat().filter((f) => /^\p{Script=Han}+$/u.test(f)), '本报', '本网']
+  .sort((a, b) => b.length - a.length).join('|');
+/** "新华社成都12月7日电（记者 张伟）", "本报北京12月7日讯 记者李明": outlet, place, date, "电"/"讯" (wired/reported), reporters. */
+const HAN_DATELINE = new RegExp(`^\\s*(?<outlet>${HAN_OUTLETS})(?<place>\\p{Script=Han}{2,8}?)\\d{1,2}月\\d{1,2}日(?:电|讯|電|訊)\\s*(?:[（(]\\s*(?<reporters>[^（()）]{2,40}?)\\s*[）)]|(?<bare>(?:${CJK_BYLINE_ROLES.join('|')})\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}){0,3}(?=\\s)))?`, 'u');
+
+/** The names in a dateline's reporter credit: roles out, split at "、", commas and spaces. */
+function reporterNames(credit: string): string[] {
+  const roles = new RegExp(`(?:${[...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+  return credit.replace(roles, ' ').split(/[、，,\s]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+}
+
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');
 const OUTLET_FIRST = new RegExp(`^\\s*(?<outlet>[\\p{L}\\d]+\\.(?:com|co\\.id|co|id|net|org|my))\\s*,\\s*(?<place>[\\p{Lu}][\\p{L} .'’]{1,30}?)\\s*${DASH}\\s*`, 'iu');
 const CAPS_OUTLET = new RegExp(`^\\s*(?<outlet>[\\p{Lu}\\d][\\p{Lu}\\d .'&]{2,40}?)\\s*${DASH}\\s*`, 'u');
 
 export function parseDateline(paragraph: string, siteName: string | null): Dateline | null {
   const head = paragraph.slice(0, 120);
+  const han = HAN_DATELINE.exec(head);
+  if (han?.groups) {
+    const { outlet, place, reporters, bare } = han.groups;
+    return { text: han[0].trim(), place: place!, outlet: outlet!, agency: agencyName(outlet!), reporters: reporterNames(reporters ?? bare ?? '') };
+  }
   for (const re of [WITH_AGENCY, WITH_OUTLET, OUTLET_FIRST]) {
     const m = re.exec(head);
     if (m?.groups) {

@@ -23,16 +23,33 @@ export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/gu, 'ja'],
-  [/[\uac00-\ud7af]/gu, 'ko'],
-  [/[\u4e00-\u9fff]/gu, 'zh'],
-  [/[\u0e00-\u0e7f]/gu, 'th'],
-  [/[\u0590-\u05ff]/gu, 'he'],
-  [/[\u0600-\u06ff]/gu, 'ar'],
-  [/[\u0370-\u03ff]/gu, 'el'],
-  [/[\u0900-\u097f]/gu, 'hi'],
+/** Each script's block of UTF-16 units (first, last), in the order they are tried. */
+const SCRIPTS: [number, number, string][] = [
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x0590, 0x05ff, 'he'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0900, 0x097f, 'hi'],
 ];
+
+/** How many units of the text fall in each script's block: one pass, not one regex match list per script. */
+function scriptCounts(s: string): number[] {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0370) continue;
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if (c >= SCRIPTS[k]![0] && c <= SCRIPTS[k]![1]) {
+        counts[k]!++;
+        break;
+      }
+    }
+  }
+  return counts;
+}
 
 const LANGS = Object.keys(STOPWORDS);
 /** Each stopword's languages (by index in LANGS): one lookup per word of the text instead of one per language. */
@@ -56,13 +73,17 @@ export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
   const letters = letterCount(sample);
   if (letters < 20) return null;
-  for (const [re, lang] of SCRIPTS) {
-    const n = sample.match(re)?.length ?? 0;
-    if (n / letters > 0.3) return lang === 'zh' && /[\u3040-\u30ff]/u.test(sample) ? 'ja' : lang;
+  const counts = scriptCounts(sample);
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const lang = SCRIPTS[k]![2];
+    if (counts[k]! / letters > 0.3) return lang === 'zh' && counts[0]! > 0 ? 'ja' : lang;
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const w of words) for (const i of stopwordLangs.get(w) ?? []) hits[i]!++;
+  for (const w of words) {
+    const langs = stopwordLangs.get(w);
+    if (langs) for (const i of langs) hits[i]!++;
+  }
   let best: string | null = null;
   let bestScore = 0;
   LANGS.forEach((lang, i) => {
@@ -96,7 +117,7 @@ export function resolveLanguage(doc: Document, text: string): string {
 
 /** Languages whose stopwords overlap so much that the detector cannot tell them apart: the page's own tag decides. */
 const CLOSE_LANGUAGES: readonly (readonly string[])[] = [['da', 'nb', 'nn', 'no', 'sv'], ['cs', 'sk'], ['id', 'ms']];
-const KNOWN = new Set([...LANGS, ...SCRIPTS.map(([, lang]) => lang)]);
+const KNOWN = new Set([...LANGS, ...SCRIPTS.map(([, , lang]) => lang)]);
 
 /**
  * Whether a detected language overrules the declared one: only when the detector knows the declared

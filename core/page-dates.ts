@@ -4,25 +4,15 @@
  * read before cleaning, used only when JSON-LD, meta tags and <time> give none.
  */
 import { AUTHOR_PAGE_LINKS, spacedText } from './byline';
+import { byClassAndId } from './clean/class-memo';
 import { parseVisibleDate } from './dates';
 import { DATE_LABELS, UPDATED_LABELS } from './rules/date-words';
 
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
 
-/** Pages repeat the same class list on many elements: each distinct one is tested once (bounded). */
-const dateMarkByClassList = new Map<string, boolean>();
-
 /** Class and id that mark a date or byline element. */
-function marksDate(mark: string): boolean {
-  let marked = dateMarkByClassList.get(mark);
-  if (marked === undefined) {
-    marked = DATE_MARK.test(mark) || /date|datum|fecha/iu.test(mark) || /\bauthor\b/u.test(mark);
-    if (dateMarkByClassList.size >= 10_000) dateMarkByClassList.clear();
-    dateMarkByClassList.set(mark, marked);
-  }
-  return marked;
-}
+const marksDate = byClassAndId((mark) => DATE_MARK.test(mark) || /date|datum|fecha/iu.test(mark) || /\bauthor\b/u.test(mark));
 
 export function pageDateTexts(doc: Document): string[] {
   const out: string[] = [];
@@ -31,7 +21,7 @@ export function pageDateTexts(doc: Document): string[] {
   let seen = 0;
   for (const el of els) {
     if (seen++ > 5000) break;
-    if (el.localName !== 'time' && !marksDate(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (el.localName !== 'time' && !marksDate(el)) continue;
     if (el.closest('li, aside, nav, footer, form')) continue;
     const text = spacedText(el);
     // A byline block may hold the date ("Written by X in Valve on 1 June 2019 at 08:34 PM EDT").

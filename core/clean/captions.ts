@@ -8,12 +8,14 @@
  * an attribute before it runs; the mark is dropped again before sanitizing.
  */
 import { CAPTION_LABELS } from '../rules/caption-labels';
-import { countWords, lettersOnly, textOf } from './text';
+import { byClassAndId } from './class-memo';
+import { countWords, textOf } from './text';
 
 export const CAPTION_MARK = 'data-jernih-caption';
 
 const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'wp-caption-text']);
-const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map(lettersOnly))).sort((a, b) => b.length - a.length);
+// Matched against the text as printed, so the labels stay as written (not folded: `lettersOnly` would turn a Persian "عکس" into the Arabic "عكس").
+const LABELS = Array.from(new Set(Object.values(CAPTION_LABELS).flat().map((l) => l.toLowerCase()))).sort((a, b) => b.length - a.length);
 /**
  * "(Image: GETTY)", "Photo: David Zalubowski / AP", "Image copyright Reuters", "Foto: ANTARA/Aprillio", and an
  * abbreviated label with its full stop: "Fot. Lukasz Nowaczyk / Agencja Gazeta".
@@ -31,19 +33,7 @@ function hasCaptionTokenIn(classAndId: string): boolean {
   return false;
 }
 
-/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
-const captionByClassList = new Map<string, boolean>();
-
-function hasCaptionToken(el: Element): boolean {
-  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  let found = captionByClassList.get(classAndId);
-  if (found === undefined) {
-    found = hasCaptionTokenIn(classAndId);
-    if (captionByClassList.size >= 10_000) captionByClassList.clear();
-    captionByClassList.set(classAndId, found);
-  }
-  return found;
-}
+const hasCaptionToken = byClassAndId(hasCaptionTokenIn);
 
 /** Before Readability: mark caption-classed elements (a short text of their own, no paragraphs inside). */
 export function markCaptions(root: Element): void {

@@ -6,7 +6,7 @@
 import type { RemovedItem } from '../types';
 import { LONGEST_PROMO_LEAD_IN, promoLeadIns, sectionLabels } from './lexicon';
 import { BLOCK_RULES, tokenKind, type Credit } from './rules';
-import { countWords, hasLooseText, lettersOnly, linkDensity, linkFreeInWalk, links, ownText, squash, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from './text';
+import { countWords, hasLooseText, lettersOnly, linkDensity, links, linksFoundInWalk, ownText, squash, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from './text';
 
 export interface CleanReport {
   removed: RemovedItem[];
@@ -89,6 +89,22 @@ export interface WalkLayout {
   size: Int32Array;
   /** Non-space text length of each element's subtree. */
   textLength: Int32Array;
+  /** The links (`<a>`) among `order`, by their index there, in document order. */
+  anchors: Int32Array;
+  /** How many of `anchors` come before each index of `order` (one entry more than `order`). */
+  anchorsBefore: Int32Array;
+}
+
+const NO_LINKS: readonly HTMLAnchorElement[] = [];
+
+/** The links in and including `order[i]`, from the layout: a subtree is a stretch of `order`, its links a stretch of `anchors`. */
+export function linksAt({ order, size, anchors, anchorsBefore }: WalkLayout, i: number): readonly HTMLAnchorElement[] {
+  const from = anchorsBefore[i]!;
+  const end = anchorsBefore[i + size[i]!]!;
+  if (from === end) return NO_LINKS;
+  const out: HTMLAnchorElement[] = [];
+  for (let k = from; k < end; k++) out.push(order[anchors[k]!] as HTMLAnchorElement);
+  return out;
 }
 
 /**
@@ -99,8 +115,6 @@ export interface WalkLayout {
  * asked of most elements.
  */
 export function walkLayout(root: Element): WalkLayout {
-  // The same pass notes the elements with no link in them (see `linkFreeInWalk`).
-  const linkFree = linkFreeInWalk();
   const order: Element[] = [];
   const parents: number[] = [];
   const stack: Element[] = [root];
@@ -119,23 +133,30 @@ export function walkLayout(root: Element): WalkLayout {
   const n = order.length;
   const size = new Int32Array(n).fill(1);
   const textLength = new Int32Array(n);
-  const linked = new Uint8Array(n);
+  const isAnchor = new Uint8Array(n);
   // Children come after their parent in document order: going backwards, each is complete when its parent takes it in.
   for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
     let length = textLength[i]!;
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) length += nonSpaceLength(c.nodeValue ?? '');
     textLength[i] = length;
-    if (el.localName === 'a') linked[i] = 1;
-    if (!linked[i]) linkFree?.add(el);
+    if (el.localName === 'a') isAnchor[i] = 1;
     const parent = parents[i]!;
     if (parent >= 0) {
       textLength[parent] = textLength[parent]! + length;
       size[parent] = size[parent]! + size[i]!;
-      if (linked[i]) linked[parent] = 1;
     }
   }
-  return { order, size, textLength };
+  const anchorsBefore = new Int32Array(n + 1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    anchorsBefore[i] = count;
+    if (isAnchor[i]) count++;
+  }
+  anchorsBefore[n] = count;
+  const anchors = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (isAnchor[i]) anchors[k++] = i;
+  return { order, size, textLength, anchors, anchorsBefore };
 }
 
 /**
@@ -154,26 +175,34 @@ export function cleanBlocks(root: Element, report: CleanReport, options: CleanOp
 
 function cleanBlocksWalk(root: Element, report: CleanReport, options: CleanOptions): void {
   const protectedRoots = options.protectedRoots ?? new Set<Element>();
-  const { order, size, textLength } = walkLayout(root);
+  const layout = walkLayout(root);
+  const { order, size, textLength } = layout;
+  // The element looked at has its links from the layout, not a query of its subtree per element: nothing in it
+  // has been removed yet, so the layout's stretch of links is what the query would find.
+  let looking = -1;
+  linksFoundInWalk((el) => (looking >= 0 && order[looking] === el ? linksAt(layout, looking) : null));
   const holdsHeadline = headlineHolders(root);
   // Document order, as a stack walk taking children first would go; a removed or skipped element's subtree is
   // stepped over whole. The walk removes only the element it looks at, so the layout stays true for what is ahead.
   for (let i = 0; i < order.length; ) {
     const el = order[i]!;
-    if (SKIP.has(el.localName)) {
+    const name = el.localName;
+    if (SKIP.has(name)) {
       i += size[i]!;
       continue;
     }
-    const isInline = INLINE.has(el.localName);
+    const isInline = INLINE.has(name);
     const inline = isInline && !standsAlone(el);
     // A block with more non-space characters than any rule looks at cannot match one.
     const small = textLength[i]! <= LONGEST_RULE_TEXT;
-    if (el !== root && small && (isInline || BLOCKS.has(el.localName)) && !isProtected(el, protectedRoots, holdsHeadline)) {
+    if (el !== root && small && (isInline || BLOCKS.has(name)) && !isProtected(el, protectedRoots, holdsHeadline)) {
+      looking = i;
       const text = textOf(el);
+      const view = { el, text };
       let removedHere = false;
       for (const rule of BLOCK_RULES) {
         if (text.length > rule.maxChars || (!text && rule.needsText) || (inline && !INLINE_RULES.has(rule.id))) continue;
-        const hit = rule.match({ el, text });
+        const hit = rule.match(view);
         if (!hit) continue;
         record(report, hit.kind, hit.rule, text);
         if (hit.credits && !inTeaserCard(el, text)) report.credits.push(...hit.credits);

@@ -10,12 +10,13 @@ import { BARE_CREDIT_FIELDS, COPYRIGHT_LINE, REPUBLISHED_FROM } from '../rules/c
 import { blockText, isOneLine } from '../block-text';
 import type { RemovedKind } from '../types';
 import { agencyName } from '../agencies';
+import { byClassAndId } from './class-memo';
 import { isDateWord, isWeekday, looksLikeDateLine } from '../dates';
 import {
   classTokens, commentPrompts, creditLabels, isAdLabelOnly, LONGEST_PROMO_LEAD_IN, LONGEST_SECTION_LABEL, pagerWords,
   promoLeadIns, promptOpenings, sectionLabels, shareLabels, shareUrlPatterns,
 } from './lexicon';
-import { countWords, hasLooseText, lettersLongerThan, lettersOnly, linkDensity, links, memoizedByNode, ownText, squash, textOf } from './text';
+import { countWords, hasLooseText, lettersLongerThan, lettersOnly, linkDensity, links, memoizedByNode, memoizedByString, ownText, squash, textOf } from './text';
 
 export interface Credit {
   field: CreditField;
@@ -102,7 +103,8 @@ const shoutedLink: BlockRule = {
   needsText: true,
   match: ({ el, text }) => {
     if (el.localName !== 'p' && el.localName !== 'div') return null;
-    if (countWords(text) < 4 || text !== text.toLocaleUpperCase()) return null;
+    // A lower-case ASCII letter is never its own capital: most texts are ruled out without an upper-cased copy.
+    if (countWords(text) < 4 || /[a-z]/u.test(text) || text !== text.toLocaleUpperCase()) return null;
     // Capitals, not a script without case ("病気検索…WEB問診" is no shouting): most letters must be cased.
     const letters = text.match(/\p{L}/gu) ?? [];
     if (letters.filter((c) => c !== c.toLocaleLowerCase()).length < 0.8 * letters.length) return null;
@@ -125,19 +127,10 @@ function tokensOf(classAndId: string): string[] {
   return out;
 }
 
-/** Pages repeat the same class list on many elements: each distinct one is split once (bounded). */
-const kindByClassList = new Map<string, RemovedKind | null>();
-
-export function tokenKind(el: Element): RemovedKind | null {
-  const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  let kind = kindByClassList.get(classAndId);
-  if (kind === undefined) {
-    kind = tokensOf(classAndId).map((token) => classTokens.get(token)).find(Boolean) ?? null;
-    if (kindByClassList.size >= 10_000) kindByClassList.clear();
-    kindByClassList.set(classAndId, kind);
-  }
-  return kind;
-}
+/** The kind of clutter an element's class or id names, if any. */
+export const tokenKind: (el: Element) => RemovedKind | null = byClassAndId(
+  (classAndId) => tokensOf(classAndId).map((token) => classTokens.get(token)).find(Boolean) ?? null,
+);
 
 /** A class token alone removes only a block that says little of its own. */
 const classToken: BlockRule = {
@@ -158,9 +151,19 @@ const classToken: BlockRule = {
   },
 };
 
+/** Pages repeat their share and menu links: each distinct href is tested once (bounded). */
+const shareUrlByHref = new Map<string, boolean>();
+
 function hasShareUrl(a: HTMLAnchorElement): boolean {
-  const href = (a.getAttribute('href') ?? '').toLowerCase();
-  return shareUrlPatterns.some((p) => href.includes(p));
+  const raw = a.getAttribute('href') ?? '';
+  let found = shareUrlByHref.get(raw);
+  if (found === undefined) {
+    const href = raw.toLowerCase();
+    found = shareUrlPatterns.some((p) => href.includes(p));
+    if (shareUrlByHref.size >= 10_000) shareUrlByHref.clear();
+    shareUrlByHref.set(raw, found);
+  }
+  return found;
 }
 
 function isShareLink(a: HTMLAnchorElement): boolean {
@@ -234,7 +237,7 @@ const commentPrompt: BlockRule = {
 };
 
 /** Multi-word pager entries ("halaman selanjutnya", "view all"), longest first, folded to one word each before the word check. */
-const PAGER_PHRASES = Array.from(pagerWords).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
+const PAGER_PHRASES = Array.from(pagerWords).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
 
 const pager: BlockRule = {
   id: 'pager',
@@ -246,8 +249,8 @@ const pager: BlockRule = {
     let folded = ` ${lettersOnly(text)} `;
     let phrases = 0;
     for (const p of PAGER_PHRASES) {
-      while (folded.includes(` ${p} `)) {
-        folded = folded.replace(` ${p} `, ' ');
+      while (folded.includes(p)) {
+        folded = folded.replace(p, ' ');
         phrases++;
       }
     }
@@ -421,8 +424,11 @@ const LEFT_OUT_OF_LINES = 'button, select, textarea';
  * lines are then neither built nor parsed (that was a sixth of the cleaning's time).
  */
 export function mayHoldCredit(el: Element, text: string): boolean {
-  return CREDIT_OPENINGS.some((re) => re.test(text)) || el.querySelector(LEFT_OUT_OF_LINES) !== null;
+  return opensCredit(text) || el.querySelector(LEFT_OUT_OF_LINES) !== null;
 }
+
+/** Whether a credit's opening is in the text (per text: a wrapper around a block has the block's text). */
+const opensCredit = memoizedByString((text: string) => CREDIT_OPENINGS.some((re) => re.test(text)));
 
 const creditLine: BlockRule = {
   id: 'credit-line',
@@ -451,6 +457,8 @@ const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 const PROMPT_OPENING_SET = new Set(promptOpenings);
 const UNSPACED_OPENINGS = promptOpenings.filter((p) => UNSPACED_END.test(p));
 const LONGEST_OPENING = Math.max(0, ...promptOpenings.map((p) => p.length));
+/** Every opening's first word: a block whose first word is none of them opens with no spaced opening. */
+const OPENING_FIRST_WORDS = new Set(promptOpenings.map((p) => p.split(' ')[0]!));
 
 /**
  * The longest opening the block starts with: the whole key, or the key up to a space, or (unspaced scripts) any
@@ -458,7 +466,9 @@ const LONGEST_OPENING = Math.max(0, ...promptOpenings.map((p) => p.length));
  */
 function promptOpeningOf(key: string): string | undefined {
   let best: string | undefined;
-  if (PROMPT_OPENING_SET.has(key)) best = key;
+  const space = key.indexOf(' ');
+  if (!OPENING_FIRST_WORDS.has(space < 0 ? key : key.slice(0, space))) best = undefined;
+  else if (PROMPT_OPENING_SET.has(key)) best = key;
   else {
     for (let i = key.lastIndexOf(' ', LONGEST_OPENING); i > 0 && !best; i = key.lastIndexOf(' ', i - 1)) {
       if (PROMPT_OPENING_SET.has(key.slice(0, i))) best = key.slice(0, i);
@@ -468,6 +478,14 @@ function promptOpeningOf(key: string): string | undefined {
   return unspaced && (!best || unspaced.length > best.length) ? unspaced : best;
 }
 
+/** `promptOf`'s answer for a reading-time label ("5 min read"), which no opening can be (openings are `lettersOnly` keys). */
+const READING_TIME = '\u0000reading-time';
+
+/** What a text says as a prompt: a reading-time label, the prompt opening it starts with, or nothing (per text, like `opensCredit`). */
+const promptOf = memoizedByString((text: string): string | undefined =>
+  READING_TIME_LABELS.some((re) => re.test(text.trim())) ? READING_TIME : promptOpeningOf(lettersOnly(text)),
+);
+
 /** "Berlangganan …", "Article réservé aux abonnés", "Subscribe to …": a short block that opens with a prompt. */
 const promptLine: BlockRule = {
   id: 'prompt',
@@ -476,9 +494,8 @@ const promptLine: BlockRule = {
   match: ({ el, text }) => {
     const words = countWords(text);
     if (words > 40) return null;
-    if (READING_TIME_LABELS.some((re) => re.test(text.trim()))) return { kind: 'boilerplate', rule: 'reading-time-label' };
-    const key = lettersOnly(text);
-    const opening = promptOpeningOf(key);
+    const opening = promptOf(text);
+    if (opening === READING_TIME) return { kind: 'boilerplate', rule: 'reading-time-label' };
     if (!opening) return null;
     // A prompt is short or carries the link it sells; a long sentence that merely opens with a generic
     // "Subscribe to" is prose. A specific opening of three words or more ("dilarang keras mengambil konten") is trusted.

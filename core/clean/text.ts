@@ -1,11 +1,32 @@
 /** Text helpers shared by the cleaning rules. All are pure over a DOM subtree. */
+import { FOLDABLE, SPELLING_FOLDS } from '../rules/spelling-folds';
 
 const WS = /[\s\u00a0\u200b\u2060\ufeff]+/g;
 /** A character `squash` keeps (the complement of WS). */
 const NOT_FOLDED = /[^\s\u00a0\u200b\u2060\ufeff]/;
 
 export function squash(s: string): string {
-  return s.replace(WS, ' ').trim();
+  // Most strings asked are folded already (a word, a label, a text built from folded parts): the replace would
+  // still match every single space and build a copy. One scan proves there is nothing to fold.
+  if (isSquashed(s)) return s;
+  // The ends cut by position first (a slice, not a copy): a text node's value is often folded but for the line
+  // breaks and indentation around it, and the replace and trim each built a copy of the whole string.
+  let start = 0;
+  let end = s.length;
+  while (start < end && isFolded(s.charCodeAt(start))) start++;
+  while (end > start && isFolded(s.charCodeAt(end - 1))) end--;
+  const inner = s.slice(start, end);
+  return isSquashed(inner) ? inner : inner.replace(WS, ' ');
+}
+
+/** True when `squash(s)` is `s`: no folded character but single spaces between kept ones. */
+function isSquashed(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || isFolded(s.charCodeAt(i + 1)) : c > 32 && c < 0xa0 ? false : isFolded(c)) return false;
+  }
+  return true;
 }
 
 /** Lower-cased, whitespace-folded, with list bullets and trailing separators dropped: the form table entries are written in. */
@@ -81,8 +102,11 @@ export function memoizedByNode<K extends object, V>(compute: (node: K) => V): (n
   return memoized(compute, () => new Map<K, V>());
 }
 
-/** `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text). */
-function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
+/**
+ * `compute`, remembered per string while a `withTextMemo` walk runs (several rules fold the same text, and a
+ * wrapper around one block has that block's text: the rules' verdicts on a text hold for both).
+ */
+export function memoizedByString<V>(compute: (s: string) => V): (s: string) => V {
   return memoized(compute, () => new Map<string, V>());
 }
 
@@ -117,6 +141,8 @@ const SPACE: Folded = { text: '', lead: true, trail: true };
 
 function folded(raw: string): Folded {
   if (!raw) return NOTHING;
+  // Whitespace between tags (a large share of a page's text nodes) folds to nothing: no copy, no new object.
+  if (!NOT_FOLDED.test(raw)) return SPACE;
   return { text: squash(raw), lead: isFolded(raw.charCodeAt(0)), trail: isFolded(raw.charCodeAt(raw.length - 1)) };
 }
 
@@ -143,7 +169,9 @@ const WHOLE_TEXT: TextShape = {
 /** `ownText`: text nodes each after a space, links left out. */
 const OWN_TEXT: TextShape = {
   leaf: (value) => (value ? { ...folded(value), lead: true } : SPACE),
-  shape: (node) => (node.nodeType !== 1 || (node as Element).localName === 'a' ? 'none' : 'inline'),
+  // A <template> holds no child nodes (its markup is in its content fragment), though happy-dom answers its
+  // `firstChild` from there: left out, as its empty child list always made it.
+  shape: (node) => (node.nodeType !== 1 || (node as Element).localName === 'a' || (node as Element).localName === 'template' ? 'none' : 'inline'),
 };
 
 /** Per-walk tables of folded texts, by node (only read inside a walk). */
@@ -156,9 +184,8 @@ function joinChildren(node: Node, table: Map<Node, Folded>, how: TextShape, bloc
   let lead: boolean | null = null;
   let trail = false;
   let space = false;
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i]!;
+  // Sibling links, not `childNodes`: a NodeList per node read was a tenth of the text's cost.
+  for (let kid = node.firstChild; kid; kid = kid.nextSibling) {
     const part = kid.nodeType === 3 ? how.leaf(kid.nodeValue ?? '') : table.get(kid) ?? NOTHING;
     if (!part.text && !part.lead && !part.trail) continue;
     if (lead === null) lead = part.lead;
@@ -206,8 +233,7 @@ function composedText(root: Node, table: Map<Node, Folded>, how: TextShape): Fol
     }
     // Marked in the table itself while its children are composed (a Set of entered nodes per call cost as much).
     table.set(n, shape === 'block' ? ENTERED_BLOCK : ENTERED_INLINE);
-    const kids = n.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType !== 3 && !table.has(kids[i]!)) stack.push(kids[i]!);
+    for (let kid = n.lastChild; kid; kid = kid.previousSibling) if (kid.nodeType !== 3 && !table.has(kid)) stack.push(kid);
   }
   return table.get(root)!;
 }
@@ -312,19 +338,25 @@ function computeOwnText(root: Element): string {
   return squash(out);
 }
 
-/**
- * Elements known to hold no link (nor to be one) during a `withTextMemo` walk, filled by the walk from its own
- * pass over the tree: their `links` need no query. A walk only removes, so a link-free element stays link-free.
- */
-export const linkFreeInWalk = walkTable(() => new Set<Element>());
 
 const NO_LINKS: readonly HTMLAnchorElement[] = [];
+
+type LinkSource = (el: Element) => readonly HTMLAnchorElement[] | null;
+/** During a `withTextMemo` walk: where the walk answers `links` from its own pass over the tree (null: not known there). */
+const linkSourceInWalk = walkTable((): { find: LinkSource | null } => ({ find: null }));
+
+/** Lets the running walk answer `links` for the elements it knows (outside a walk, nothing is kept). */
+export function linksFoundInWalk(find: LinkSource): void {
+  const slot = linkSourceInWalk();
+  if (slot) slot.find = find;
+}
 
 /** The links in and including `root` (shared while memoized: read, never change it). */
 export const links: (root: Element) => readonly HTMLAnchorElement[] = memoizedByNode(findLinks);
 
 function findLinks(root: Element): readonly HTMLAnchorElement[] {
-  if (linkFreeInWalk()?.has(root)) return NO_LINKS;
+  const known = linkSourceInWalk()?.find?.(root);
+  if (known) return known;
   const found = Array.from(root.getElementsByTagName('a')) as HTMLAnchorElement[];
   if (root.localName === 'a') found.unshift(root as HTMLAnchorElement);
   return found;
@@ -335,10 +367,37 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]
 /** Words, counting each CJK/Thai character as one, so density rules work in every script. */
 export const countWords: (s: string) => number = memoizedByString(computeCountWords);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A UTF-16 unit that JavaScript's `\s` matches (`isFolded` without U+200B and U+2060). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function computeCountWords(s: string): number {
   const cjk = s.match(CJK)?.length ?? 0;
-  const rest = s.replace(CJK, ' ').trim();
-  return cjk + (rest ? rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
+  const rest = cjk ? s.replace(CJK, ' ') : s;
+  // The runs between spaces that hold a letter or digit, counted in one pass: splitting into words and testing
+  // each with a pattern built an array and a string per word. A run's characters are tested only until its
+  // first letter or digit.
+  let words = 0;
+  let lettered = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (isSpace(c)) {
+      if (lettered) words++;
+      lettered = false;
+      continue;
+    }
+    if (lettered) continue;
+    if (c < 128) lettered = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < rest.length && (rest.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      lettered = LETTER_OR_DIGIT.test(rest.slice(i, i + 2));
+      i++;
+    } else lettered = LETTER_OR_DIGIT.test(rest[i]!);
+  }
+  return cjk + (lettered ? words + 1 : words);
 }
 
 export function linkDensity(root: Element): number {
@@ -349,7 +408,6 @@ export function linkDensity(root: Element): number {
   return Math.min(1, inLinks / total);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * True when `lettersOnly(s)` is certainly longer than `n`: it keeps every letter and digit (lower-casing never
@@ -393,11 +451,27 @@ export function textLettersLongerThan(root: Node, n: number): boolean {
   return false;
 }
 
-/** Strips punctuation and separators, keeping letters, digits and spaces. */
+/**
+ * Strips punctuation and separators, keeping letters (with their vowel signs and accents: "पढ़ें", "อ่าน"
+ * stay one word), digits and spaces, with the spellings of core/rules/spelling-folds.ts folded.
+ */
 export const lettersOnly: (s: string) => string = memoizedByString(computeLettersOnly);
 
+/**
+ * What is not part of a word: punctuation, symbols, separators; emoji variation selectors and enclosing marks
+ * ("▶️ Baca juga", "1️⃣"); a vowel sign or accent with no letter before it.
+ */
+const NOT_WORD = /[^\p{L}\p{Mn}\p{Mc}\p{N}\s]+|[\ufe00-\ufe0f]+|(?<![\p{L}\p{Mn}\p{Mc}\p{N}])[\p{Mn}\p{Mc}]+/gu;
+
 function computeLettersOnly(s: string): string {
-  return squash(s.replace(/[^\p{L}\p{N}\s]+/gu, ' ')).toLowerCase();
+  return squash(foldSpellings(s).replace(NOT_WORD, ' ')).toLowerCase();
+}
+
+function foldSpellings(s: string): string {
+  if (!FOLDABLE.test(s)) return s;
+  let folded = s.normalize('NFC');
+  for (const [from, to] of SPELLING_FOLDS) folded = folded.replace(from, to);
+  return folded;
 }
 
 /** True when the element has letters or digits directly in it, not only inside child elements. */

@@ -47,7 +47,15 @@ export class CjkMatcher {
     const wordEnd = rules.spaced ? '(?=\\s|$|,)' : '';
     this.topicRe = topic ? new RegExp(`(${name}{1,12}?)${AGE}${title}${topic}${wordEnd}`, 'gu') : null;
     this.chained = rules.quotatives.length ? new RegExp(`^${q}\\s*([“"「『‘])`, 'u') : null;
+    this.adjacentRe = topic ? null : new RegExp(`^${q}${space}(${name}{1,12}?)${title}${alt(rules.verbs)}`, 'u');
+    this.prefixes = [...(rules.titlePrefixes ?? [])].sort((a, b) => b.length - a.length);
+    // zh: the speaker and verb open the sentence and the quotation comes later in it (李红梅说，下一步……，“……”).
+    this.openerRe = new RegExp(`^\\s*(${name}{2,12}?)${title}${alt(rules.verbs)}[，,：:]`, 'u');
   }
+
+  private readonly prefixes: string[];
+  private readonly adjacentRe: RegExp | null;
+  private readonly openerRe: RegExp;
 
   private readonly chained: RegExp | null;
 
@@ -64,8 +72,54 @@ export class CjkMatcher {
 
   private clean(name: string): string[] | null {
     let n = name;
-    for (const t of [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length)) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
-    return n && !this.rules.pronouns.includes(n) ? [n] : null;
+    const titles = [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length);
+    for (const t of titles) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
+    // zh also writes the title before the name: 国务院总理李强, 外交部发言人汪文斌 — the name is what follows the last title.
+    for (const t of titles) {
+      const i = n.lastIndexOf(t);
+      const rest = i > 0 || (i === 0 && n.length > t.length) ? n.slice(i + t.length) : '';
+      if (rest.length >= 2 && rest.length <= 4) n = rest;
+    }
+    const told = this.nameAtEnd(n);
+    return told && !this.rules.pronouns.includes(told) ? [told] : null;
+  }
+
+  /**
+   * zh: a name that opens a run with a manner after it ("卢宇恳切地说"): two or three characters from a family name,
+   * taken only when the paragraph wrote them before ("卢宇还认为……").
+   */
+  private namedEarlier(run: string, before: string): string[] | null {
+    const { surnames } = this.rules;
+    if (!surnames?.some((s) => run.startsWith(s))) return null;
+    for (const length of [3, 2]) {
+      const name = [...run].slice(0, length).join('');
+      if (name.length < run.length && before.includes(name)) return [name];
+    }
+    return null;
+  }
+
+  /**
+   * zh: the name at the end of a run with no spaces ("成都轨道交通集团副总经理李红梅" → 李红梅): what follows the last
+   * office or description before it, else two or three characters opening with a family name. A run of three or
+   * fewer characters is the name itself.
+   */
+  private nameAtEnd(run: string): string | null {
+    const { titlePrefixes, surnames } = this.rules;
+    const chars = [...run];
+    if (!titlePrefixes || !surnames || chars.length <= 3) return run;
+    for (const title of this.prefixes) {
+      const at = run.lastIndexOf(title);
+      const rest = at < 0 ? 0 : [...run.slice(at + title.length)].length;
+      if (rest >= 2 && rest <= 4) return run.slice(at + title.length);
+    }
+    for (const length of [3, 2]) {
+      const tail = chars.slice(-length).join('');
+      if (surnames.some((s) => tail.startsWith(s) && tail.length > s.length)) return tail;
+    }
+    const foreign = this.rules.foreignNameChars;
+    let start = chars.length;
+    while (start > 0 && foreign?.includes(chars[start - 1]!)) start--;
+    return chars.length - start >= 3 ? chars.slice(start).join('') : null;
   }
 
   attribute(head: string, tail: string, depth = 0): Attribution | null {
@@ -75,10 +129,11 @@ export class CjkMatcher {
     const sentenceHead = head.slice(Math.max(...ends) + 1).replace(QUOTED, (q) => ' '.repeat(q.length));
     const next = depth < 3 ? this.afterNext(tail) : null;
     if (next !== null) return this.attribute(head, next, depth + 1);
-    const m = this.afterRe.exec(tail);
+    // zh has no particle to end a name: a name right before the verb is whole ("”李博灏说。", not "李" and a gap).
+    const m = this.adjacentRe ? this.adjacentRe.exec(tail) ?? this.afterRe.exec(tail) : this.afterRe.exec(tail);
     if (m) {
       if (this.pronounAfter.test(tail)) return { kind: 'pronoun' };
-      const name = m[1] ? this.clean(m[1]) : null;
+      const name = m[1] ? this.clean(m[1]) ?? this.namedEarlier(m[1], head) : null;
       if (name) return { kind: 'name', name };
       const topics = this.topicRe ? [...sentenceHead.matchAll(this.topicRe)] : [];
       const last = topics[topics.length - 1]?.[1];
@@ -86,13 +141,14 @@ export class CjkMatcher {
       const before = last ? this.clean(last) : null;
       return before ? { kind: 'name', name: before } : { kind: 'verb' };
     }
-    // zh: 他说：“…” / 李强表示，“…”
+    // zh: 他说：“…” / 李强表示，“…” / 李强说，……，“…”
     if (!this.rules.quotatives.length) {
-      const b = this.beforeRe.exec(sentenceHead);
+      const b = this.beforeRe.exec(sentenceHead) ?? this.openerRe.exec(sentenceHead);
       if (b?.[1]) {
         const name = this.clean(b[1]);
         if (name) return { kind: 'name', name };
-        return { kind: 'pronoun' };
+        // "他说" points back; a run where no name can be told points nowhere.
+        return this.rules.pronouns.some((p) => b[1]!.endsWith(p)) ? { kind: 'pronoun' } : null;
       }
     }
     return null;
@@ -100,6 +156,11 @@ export class CjkMatcher {
 
   /** The fullest earlier form: 岸田 → 岸田文雄 when "岸田文雄首相" came first. */
   fullest(name: string, textBefore: string): string {
+    // A title alone (首相は「…」) is the person last named with it (岸田文雄首相).
+    if (this.rules.titleSuffixes.includes(name)) {
+      const named = [...textBefore.matchAll(new RegExp(`(${this.nameChars}{2,4}?)${this.gap}${esc(name)}`, 'gu'))].pop()?.[1];
+      return named ?? name;
+    }
     const re = new RegExp(`${esc(name)}(${this.nameChars === NAME_CHARS ? '\\p{Script=Han}' : this.nameChars}{1,3})${this.gap}${alt(this.rules.titleSuffixes)}`, 'u');
     const m = re.exec(textBefore);
     return m ? name + m[1] : name;

@@ -9,6 +9,8 @@ import { ReportingMatcher, type Attribution } from './attribution';
 import { DescriptionReader, type Description } from './descriptions';
 import { Mentions } from './mentions';
 import { CjkMatcher } from './cjk';
+import { CaselessMatcher } from './caseless';
+import { CASELESS_ALIASES, CASELESS_REPORTING_WORDS } from '../rules/caseless-reporting';
 import { marksFor } from './marks';
 import { NameContext } from './names';
 import { scanDashQuotations, type DashSpan } from './dash';
@@ -23,9 +25,10 @@ const SPEECH_MIN_WORDS = 6;
 const SPEECH_MIN_CHARS = 12;
 
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const SENTENCE_PUNCT = /[.,!?;:…。、！？；：]/u;
+/** With the Arabic-script comma, semicolon and question mark, the Devanagari danda and the Urdu full stop. */
+const SENTENCE_PUNCT = /[.,!?;:…。、！？；：،؛؟।۔]/u;
 /** Ends like spoken sentence, allowing an inner closing mark after the punctuation. */
-const SPEECH_END = /[,.!?…。！？][’'"”»」』]?$/u;
+const SPEECH_END = /[,.!?…。！？،؟।۔][’'"”»」』]?$/u;
 
 export function splitParagraphs(text: string): string[] {
   return text.replace(/\r\n?/gu, '\n').split(/\n[ \t]*\n\s*/u);
@@ -74,6 +77,17 @@ function describe(d: Description): string {
   return d.words.join(' ');
 }
 
+/** Of the people who have spoken, the one whose name stands last before `at` ("像戴夫·汉森这样的专家认为……。他说：“…”"). */
+function latestMentioned(speakers: ReadonlySet<string>, text: string, at: number): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const name of speakers) {
+    const i = text.lastIndexOf(name, at);
+    if (i > bestAt) [best, bestAt] = [name, i];
+  }
+  return best;
+}
+
 export function extractQuotes(text: string, lang: string): Quote[] {
   if (!text) return [];
   const paras = splitParagraphs(text);
@@ -83,18 +97,20 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   const known = RULE_LANGUAGE_ALIASES[primary] ?? primary;
   const ruleLang = known in REPORTING_WORDS ? known : 'en';
   const rules = REPORTING_WORDS[ruleLang]!;
-  const dashed = !cjkRules && rules.dashQuotations === true && paras.some((p) => DASH_START.test(p));
+  const caselessRules = cjkRules ? undefined : CASELESS_REPORTING_WORDS[CASELESS_ALIASES[primary] ?? primary];
+  const dashed = !cjkRules && !caselessRules && rules.dashQuotations === true && paras.some((p) => DASH_START.test(p));
   if (!marked.length && !dashed) return [];
   const offsets = paragraphOffsets(text, paras);
   const cjk = cjkRules ? new CjkMatcher(cjkRules) : null;
   const never = new Set([...(rules.syllabic ? [] : rules.verbs), ...rules.accordingTo, ...rules.pronouns, ...rules.conjunctions].flatMap((w) => w.toLowerCase().split(' ')));
-  const names = cjk ? null : new NameContext(text, ruleLang, never);
+  const names = cjk || caselessRules ? null : new NameContext(text, ruleLang, never);
   const reader = new DescriptionReader(ruleLang, never, new Set([...(rules.perfectAuxiliaries ?? []), ...rules.auxiliaries]));
   const latin = names ? new ReportingMatcher(rules, names, reader, ruleLang) : null;
   const spans: (QuoteSpan | DashSpan)[] = dashed && latin ? withDashQuotations(marked, paras, latin) : marked;
   if (!spans.length) return [];
   const spaceless = cjk !== null || CJK_CHAR.test(spans[0]!.text);
   const quoted = spans.map((sp) => [offsets[sp.startPara]! + sp.start, offsets[sp.endPara]! + sp.end] as const);
+  const caseless = caselessRules ? new CaselessMatcher(caselessRules, text, quoted) : null;
   const verbStarts = new Set(rules.verbs.map((v) => v.toLowerCase().split(' ')[0]!));
   const mentions = names ? new Mentions(names, reader, quoted, verbStarts, ruleLang) : null;
 
@@ -102,6 +118,8 @@ export function extractQuotes(text: string, lang: string): Quote[] {
   // Ages used as nouns, and who each was given to: a person has one age.
   const ageOwners = new Map<string, string>();
   let lastSpeaker: string | null = null;
+  // Who has spoken so far: in CJK text, where no names are parsed, a pronoun means the one of them mentioned last.
+  const speakers = new Set<string>();
   let previous: { paragraph: number; speaker: string | null } | null = null;
   for (const span of spans) {
     if (!span.text) continue;
@@ -114,11 +132,12 @@ export function extractQuotes(text: string, lang: string): Quote[] {
     const scare = isScare(span, spaceless);
     const linked = !scare && (/^\s*[,\u2013\u2014-]/u.test(tail) || /,$/u.test(span.text));
     let found: Attribution | null = null;
+    const at = offsets[span.startPara]! + span.start;
     if (cjk) found = cjk.attribute(head, tail);
+    else if (caseless) found = caseless.attribute(head, tail, at, scare);
     else if (latin) found = latin.after(tail, speech, linked) ?? latin.before(head);
     // Verb-final order (Turkish): `Bakan Mehmet Yılmaz, "…" dedi.` — a bare verb after the quotation, its subject before it.
     if (latin && found?.kind === 'pronoun' && found.bare) found = latin.subjectBefore(head) ?? found;
-    const at = offsets[span.startPara]! + span.start;
     const end = offsets[span.endPara]! + span.end;
     // A second sentence in the same paragraph after an attributed one ("…,” he said. “Now we’re adding a fifth.”) is theirs.
     const continues = !found && previous?.paragraph === span.startPara && previous.speaker !== null && /^\p{Lu}/u.test(span.text) && SPEECH_END.test(span.text);
@@ -129,14 +148,15 @@ export function extractQuotes(text: string, lang: string): Quote[] {
     // Who a pronoun, "-nya" or a bare verb means: the person mentioned last, in this paragraph or the one before.
     const windowStart = offsets[Math.max(0, span.startPara - 1)]!;
     const antecedent = (): string | null => {
+      if (caseless) return caseless.latest(windowStart, at);
       const m = mentions?.latest(windowStart, at);
       if (!m) return null;
       return m.kind === 'name' ? m.name.join(' ') : describe(m.description);
     };
     let speaker: string | null = null;
-    if (found?.kind === 'pronoun') speaker = antecedent() ?? lastSpeaker;
+    if (found?.kind === 'pronoun') speaker = antecedent() ?? (cjk ? latestMentioned(speakers, text, at) : null) ?? lastSpeaker;
     else if (found?.kind === 'name') {
-      speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : names!.fullest(found.name, at).join(' ');
+      speaker = cjk ? cjk.fullest(found.name.join(''), text.slice(0, at)) : caseless ? caseless.fullest(found.name, at) : names!.fullest(found.name, at).join(' ');
     } else if (found?.kind === 'description') {
       const d = found.description;
       // Only a person's title or role points back ("o autarca"); "the report says" is the report.
@@ -162,7 +182,10 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         speaker = m ? (m.kind === 'name' ? m.name.join(' ') : describe(m.description)) : null;
       }
     }
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) {
+      lastSpeaker = speaker;
+      speakers.add(speaker);
+    }
     previous = { paragraph: span.endPara, speaker };
     quotes.push({ text: span.text, speaker, paragraph: span.startPara });
   }

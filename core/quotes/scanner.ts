@@ -35,6 +35,7 @@ const MAX_PARAGRAPHS = 8;
 const LEFT_OF_OPENING = /[\s([{\-–—/]/u;
 const RIGHT_OF_CLOSING = /[\s,.;:!?)\]}…\-–—]/u;
 const LETTER = /[\p{L}\p{N}]/u;
+const HEBREW_LETTER = /[\u05d0-\u05ea]/u;
 /** Marks that double as apostrophes: between two letters they are not quotes. */
 const APOSTROPHES = new Set(['\u2019', '\u2018', "'"]);
 
@@ -46,6 +47,9 @@ type Side = 'open' | 'close' | 'either';
  */
 function isApostrophe(s: string, i: number, marks: MarkSet): boolean {
   const c = s[i]!;
+  // A straight double mark between two Hebrew letters is the gershayim of an acronym (צה"ל, ארה"ב), never a quotation mark
+  // (elsewhere a closing mark may touch the next word: Korean "…"고 말했다).
+  if (c === '"') return i > 0 && HEBREW_LETTER.test(s[i - 1]!) && HEBREW_LETTER.test(s[i + 1] ?? '');
   if (!APOSTROPHES.has(c)) return false;
   const nextIsLetter = LETTER.test(s[i + 1] ?? '');
   if (nextIsLetter && i > 0 && LETTER.test(s[i - 1]!)) return true;

@@ -32,4 +32,22 @@ export const AD_LABELS: Record<string, readonly string[]> = {
   el: ['διαφήμιση', 'διαφημιση', 'χορηγούμενο περιεχόμενο'],
   ro: ['publicitate', 'reclamă', 'conținut sponsorizat'],
   sk: ['reklama', 'inzercia', 'komerčná prezentácia'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['إعلان', 'إعلانات', 'محتوى مدفوع', 'محتوى برعاية'],
+  hi: ['विज्ञापन', 'प्रायोजित'],
+  fa: ['تبلیغات', 'آگهی', 'رپرتاژ آگهی'],
+  he: ['פרסומת', 'תוכן שיווקי', 'תוכן ממומן'],
+  bn: ['বিজ্ঞাপন', 'স্পন্সরড'],
+  ur: ['اشتہار', 'اشتہارات'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['tangazo', 'matangazo'],
+  tl: ['patalastas'],
+  ca: ['publicitat', 'contingut patrocinat'],
+  hr: ['oglas', 'reklama', 'sponzorirani sadržaj'],
+  sr: ['реклама', 'oglas', 'оглас'],
+  bg: ['реклама', 'платена публикация'],
+  sl: ['oglas', 'oglasno sporočilo'],
+  lt: ['reklama', 'užsakomasis turinys'],
+  lv: ['reklāma', 'sponsorēts saturs'],
+  et: ['reklaam', 'sisuturundus'],
 };

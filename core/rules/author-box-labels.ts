@@ -15,6 +15,10 @@ export const AUTHOR_BOX_LABELS: Record<string, readonly string[]> = {
   nl: ['over de auteur', 'over de schrijver'],
   pl: ['o autorze', 'o autorce'],
   id: ['tentang penulis'],
+  ar: ['عن الكاتب', 'نبذة عن الكاتب'],
+  hi: ['लेखक के बारे में'],
+  fa: ['درباره نویسنده'],
+  he: ['על הכותב', 'על הכותבת'],
 };
 
 /** Openings followed by the author's name on the same line ("Über Bob Fischer", "About Jane Doe"). */

@@ -16,4 +16,11 @@ export const CAPTION_LABELS: Record<string, readonly string[]> = {
   it: ['foto', 'immagine'],
   nl: ['foto', 'beeld'],
   pl: ['fot', 'zdjęcie'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['تصوير'],
+  hi: ['फोटो', 'तस्वीर'],
+  fa: ['عکس'],
+  he: ['צילום'],
+  bn: ['ছবি'],
+  ur: ['تصویر'],
 };

@@ -14,6 +14,22 @@ export const PAGER_WORDS: Record<string, readonly string[]> = {
   ru: ['страница', 'следующая', 'предыдущая'],
   tr: ['sayfa', 'sonraki', 'önceki'],
   vi: ['trang', 'tiếp theo', 'trước'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['الصفحة', 'التالي', 'السابق', 'التالية', 'السابقة'],
+  hi: ['पृष्ठ', 'अगला', 'पिछला'],
+  fa: ['صفحه', 'بعدی', 'قبلی'],
+  he: ['עמוד', 'הבא', 'הקודם'],
+  bn: ['পাতা', 'পরবর্তী', 'পূর্ববর্তী'],
+  ur: ['صفحہ', 'اگلا', 'پچھلا'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  ca: ['pàgina', 'següent'],
+  hr: ['stranica', 'sljedeća', 'prethodna'],
+  sr: ['страна', 'следећа', 'претходна', 'sledeća'],
+  bg: ['следваща', 'предишна'],
+  sl: ['stran', 'naslednja', 'prejšnja'],
+  lt: ['puslapis', 'kitas', 'ankstesnis'],
+  lv: ['lapa', 'nākamā', 'iepriekšējā'],
+  et: ['lehekülg', 'järgmine', 'eelmine'],
 };
 
 /**

@@ -45,4 +45,22 @@ export const PROMO_LEAD_INS: Record<string, readonly string[]> = {
   ro: ['citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi şi'],
   sk: ['čítajte aj', 'prečítajte si aj', 'čítajte tiež', 'súvisiace'],
   sv: ['läs också', 'läs mer', 'läs även', 'se också'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['اقرأ أيضا', 'شاهد أيضا', 'طالع أيضا', 'اقرأ المزيد', 'ذات صلة'],
+  hi: ['यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'और पढ़ें', 'यह भी देखें'],
+  fa: ['بیشتر بخوانید', 'بخوانید', 'مطلب مرتبط', 'اخبار مرتبط'],
+  he: ['קראו גם', 'קרא גם', 'עוד בנושא', 'כתבות נוספות'],
+  bn: ['আরও পড়ুন', 'আরো পড়ুন', 'এটিও পড়ুন', 'আরও দেখুন'],
+  ur: ['یہ بھی پڑھیں', 'مزید پڑھیں', 'یہ بھی دیکھیں'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['soma pia', 'soma zaidi', 'habari zinazohusiana'],
+  tl: ['basahin', 'basahin din', 'panoorin', 'kaugnay na balita'],
+  ca: ['llegiu també', 'llegeix també', 'també et pot interessar', 'vegeu també'],
+  hr: ['pročitajte i', 'pročitajte još', 'povezani članci', 'vezane vijesti'],
+  sr: ['прочитајте још', 'pročitajte još', 'погледајте и', 'povezane vesti'],
+  bg: ['прочетете още', 'още по темата', 'вижте още', 'свързани новини'],
+  sl: ['preberite še', 'preberi še', 'povezani članki'],
+  lt: ['taip pat skaitykite', 'skaitykite daugiau', 'susiję straipsniai'],
+  lv: ['lasi arī', 'lasiet arī', 'saistītie raksti'],
+  et: ['loe ka', 'loe lisaks', 'vaata ka', 'seotud artiklid'],
 };

@@ -47,6 +47,24 @@ export const PROMPT_OPENINGS: Record<string, readonly string[]> = {
   el: ['ακολουθήστε μας', 'εγγραφείτε στο newsletter', 'κατεβάστε την εφαρμογή'],
   ro: ['abonează-te', 'urmărește-ne pe', 'descarcă aplicația'],
   sk: ['sledujte nás na', 'stiahnite si aplikáciu', 'prihláste sa na odber'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['تابعونا على', 'تابعوا آخر الأخبار', 'اشترك في النشرة', 'حمل تطبيق'],
+  hi: ['हमें फॉलो करें', 'सब्सक्राइब करें', 'ताजा खबरों के लिए'],
+  fa: ['ما را در شبکه\u200cهای اجتماعی دنبال کنید', 'عضویت در خبرنامه', 'دانلود اپلیکیشن'],
+  he: ['הצטרפו לערוץ', 'עקבו אחרינו', 'הירשמו לניוזלטר'],
+  bn: ['সর্বশেষ খবর পেতে', 'সাবস্ক্রাইব করুন', 'আমাদের ফেসবুক পেজ'],
+  ur: ['ہمیں فالو کریں', 'سبسکرائب کریں'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['jiunge na chaneli', 'tufuate kwenye', 'pakua programu'],
+  tl: ['sundan kami sa', 'i-follow kami sa'],
+  ca: ['subscriu-te', 'segueix-nos a', 'descarrega\'t l\'app'],
+  hr: ['pratite nas na', 'preuzmite aplikaciju', 'pretplatite se na'],
+  sr: ['пратите нас на', 'preuzmite aplikaciju', 'пријавите се за'],
+  bg: ['последвайте ни в', 'абонирайте се за', 'изтеглете приложението'],
+  sl: ['sledite nam na', 'naročite se na', 'prenesite aplikacijo'],
+  lt: ['sekite mus', 'prenumeruokite naujienlaiškį'],
+  lv: ['seko mums', 'piesakies jaunumiem'],
+  et: ['jälgi meid', 'telli uudiskiri'],
 };
 
 /** Whole-text reading-time labels ("6 min read", "5 menit baca", "Lesezeit: 3 Min."). */

@@ -63,6 +63,16 @@ export const QUOTE_MARKS: Record<string, QuoteMarks> = {
   tr: ENGLISH_LIKE,
   vi: ENGLISH_LIKE,
   ja: { primary: [CORNER], nested: [WHITE_CORNER] },
+  // Arabic-script news quotes in guillemets or curly marks, written in logical order like any other text.
+  ar: { primary: [GUILLEMETS, CURLY, ASCII], nested: [SINGLE] },
+  fa: { primary: [GUILLEMETS, CURLY, ASCII], nested: [SINGLE] },
+  ur: { primary: [CURLY, ASCII, GUILLEMETS], nested: [SINGLE] },
+  // Hebrew: straight marks mostly (a " between letters is the gershayim of an acronym, צה"ל: see core/quotes/scanner.ts).
+  he: { primary: [ASCII, CURLY, LOW_RIGHT], nested: [SINGLE] },
+  hi: ENGLISH_LIKE,
+  bn: ENGLISH_LIKE,
+  mr: ENGLISH_LIKE,
+  th: ENGLISH_LIKE,
 };
 
 /** Regions and scripts that pick a variant table. */
@@ -77,6 +87,7 @@ export const QUOTE_MARK_ALIASES: Record<string, string> = {
   'pt-MZ': 'pt-PT',
   no: 'nb',
   nn: 'nb',
+  iw: 'he',
 };
 
 /** Unknown languages: the marks most news sites use. */

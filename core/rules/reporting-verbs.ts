@@ -522,6 +522,12 @@ export interface CjkReportingWords {
   nameChars?: string;
   /** Words are spaced (Korean): a space may stand between a name and its title ("김민수 장관은"). */
   spaced?: boolean;
+  /** Offices and descriptions written before a name (zh "副总经理李红梅"): the name is what follows the last one. */
+  titlePrefixes?: readonly string[];
+  /** Family names, to tell where a name starts in a run of characters with no spaces (zh). */
+  surnames?: readonly string[];
+  /** Characters that spell foreign names by sound (zh): a run of them is a name. */
+  foreignNameChars?: string;
 }
 
 export const CJK_REPORTING_WORDS: Record<string, CjkReportingWords> = {
@@ -557,8 +563,33 @@ export const CJK_REPORTING_WORDS: Record<string, CjkReportingWords> = {
   zh: {
     quotatives: [],
     topicParticles: [],
-    verbs: ['表示', '说', '說', '指出', '称', '稱', '强调', '強調', '认为', '認為', '透露', '坦言'],
+    verbs: [
+      '表示', '说', '說', '指出', '称', '稱', '强调', '強調', '认为', '認為', '透露', '坦言',
+      // A verb of saying written with its manner ("补充说" added, "介绍说" explained): the manner is no part of the name.
+      '补充说', '補充說', '补充道', '说道', '說道', '介绍说', '介紹說', '告诉记者', '對記者說', '对记者说', '回忆说', '解释说', '解釋說',
+    ],
     titleSuffixes: ['总统', '總統', '总理', '總理', '主席', '部长', '部長', '发言人', '發言人', '先生', '女士', '教授', '市长', '市長'],
     pronouns: ['他', '她'],
+    // Chinese writes an office or description before the name ("副总经理李红梅表示", "市民王志强说").
+    titlePrefixes: [
+      '副总经理', '总经理', '董事长', '副主任', '主任', '副局长', '局长', '院长', '教授', '研究员', '专家', '市民', '村民', '居民', '记者',
+      '发言人', '负责人', '主席', '书记', '副市长', '市长', '省长', '部长', '外长', '总统', '总理', '经理', '医生', '老师', '校长', '律师',
+      '工程师', '所长', '处长', '社长', '网友', '游客', '乘客', '家长', '工作人员', '志愿者', '创始人', '大使', '委员', '代表', '司机', '店主',
+      '總經理', '董事長', '局長', '院長', '專家', '發言人', '負責人', '市長', '部長', '總統', '總理', '經理', '醫生', '老師', '校長', '律師',
+    ],
+    // Foreign names are written in characters chosen for their sound ("席尔霍尔茨", "特朗普"); a run of three or more of
+    // them, or one with the middle dot ("唐纳德·特朗普"), is a name.
+    foreignNameChars:
+      '阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁多厄恩尔法菲费芬丰弗福盖冈戈格贡古哈海汉豪赫亨霍基吉加杰卡凯坎康考柯科克肯库拉莱赖兰朗劳勒雷里利莉列琳卢鲁路伦罗洛玛迈麦曼梅门蒙米莫姆穆纳娜内尼妮涅纽诺欧帕佩普奇齐乔切琼萨塞桑瑟森沙舍什舒斯索塔泰坦特提图托瓦威维沃乌希席辛休雅亚扬耶伊尤约泽扎詹茨兹佐夫娃黛薇丝莎龙默·',
+    // Without spaces the name's first character must be told: the common family names (and two-character ones first).
+    surnames: [
+      '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '歐陽', '諸葛',
+      '王', '李', '张', '張', '刘', '劉', '陈', '陳', '杨', '楊', '黄', '黃', '赵', '趙', '吴', '吳', '周', '徐', '孙', '孫', '马', '馬', '朱',
+      '胡', '郭', '何', '高', '林', '罗', '羅', '郑', '鄭', '梁', '谢', '謝', '宋', '唐', '许', '許', '韩', '韓', '冯', '馮', '邓', '鄧',
+      '曹', '彭', '曾', '肖', '蕭', '田', '董', '袁', '潘', '于', '蒋', '蔣', '蔡', '余', '杜', '叶', '葉', '程', '苏', '蘇', '魏', '吕',
+      '呂', '丁', '任', '沈', '姚', '卢', '盧', '姜', '崔', '钟', '鍾', '谭', '譚', '陆', '陸', '汪', '范', '金', '石', '廖', '贾', '賈',
+      '夏', '韦', '付', '方', '白', '邹', '孟', '熊', '秦', '邱', '江', '尹', '薛', '闫', '段', '雷', '侯', '龙', '龍', '史', '陶', '黎',
+      '贺', '顾', '毛', '郝', '龚', '邵', '万', '钱', '錢', '严', '嚴', '武', '戴', '莫', '孔', '向', '汤', '湯', '常', '温', '康', '施',
+    ],
   },
 };

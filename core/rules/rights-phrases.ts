@@ -31,6 +31,23 @@ export const RIGHTS_PHRASES: Record<string, readonly string[]> = {
   el: ['επιφύλαξη παντός δικαιώματος', 'όλα τα δικαιώματα διατηρούνται'],
   ro: ['toate drepturile rezervate'],
   sk: ['všetky práva vyhradené'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة'],
+  hi: ['सर्वाधिकार सुरक्षित'],
+  fa: ['کلیه حقوق محفوظ است', 'تمامی حقوق محفوظ است', 'حقوق مادی و معنوی'],
+  he: ['כל הזכויות שמורות'],
+  bn: ['সর্বস্বত্ব সংরক্ষিত'],
+  ur: ['جملہ حقوق محفوظ ہیں'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['haki zote zimehifadhiwa'],
+  ca: ['tots els drets reservats'],
+  hr: ['sva prava pridržana'],
+  sr: ['sva prava zadržana', 'сва права задржана'],
+  bg: ['всички права запазени'],
+  sl: ['vse pravice pridržane'],
+  lt: ['visos teisės saugomos'],
+  lv: ['visas tiesības aizsargātas'],
+  et: ['kõik õigused kaitstud'],
 };
 
 /** A Creative Commons licence code ("CC-BY", "CC BY-NC-ND 4.0"): the licence notice under a text, in any language. */

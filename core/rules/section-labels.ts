@@ -41,6 +41,24 @@ export const SECTION_LABELS: Record<string, Partial<Record<RemovedKind, readonly
   el: { related: ['δημοφιλή', 'σχετικά άρθρα', 'τελευταία νέα', 'διαβάστε επίσης'], tags: ['ετικέτες'], comments: ['σχόλια'] },
   ro: { related: ['cele mai citite', 'articole similare', 'ultimele știri'], tags: ['etichete'], comments: ['comentarii'] },
   sk: { related: ['najčítanejšie', 'súvisiace články', 'najnovšie'], tags: ['témy', 'kľúčové slová'], comments: ['diskusia'] },
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: { related: ['الأكثر قراءة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'آخر الأخبار', 'اقرأ أيضا'], tags: ['الوسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية'], comments: ['التعليقات', 'تعليقات'] },
+  hi: { related: ['संबंधित खबरें', 'सबसे ज्यादा पढ़ी गई', 'ताज़ा खबरें', 'यह भी पढ़ें'], tags: ['टैग', 'टैग्स'], comments: ['टिप्पणियां', 'कमेंट्स'] },
+  fa: { related: ['پربازدیدترین', 'پربازدیدترین ها', 'اخبار مرتبط', 'مطالب مرتبط', 'آخرین اخبار'], tags: ['برچسب\u200cها', 'برچسبها', 'کلیدواژه\u200cها'], comments: ['نظرات', 'دیدگاه\u200cها'] },
+  he: { related: ['הכי נקראות', 'כתבות נוספות', 'עוד בנושא', 'מבזקים'], tags: ['תגיות'], comments: ['תגובות'] },
+  bn: { related: ['সর্বাধিক পঠিত', 'সম্পর্কিত খবর', 'সর্বশেষ', 'আরও পড়ুন'], tags: ['ট্যাগ'], comments: ['মন্তব্য'] },
+  ur: { related: ['متعلقہ خبریں', 'مقبول خبریں', 'تازہ ترین'], tags: ['ٹیگز'], comments: ['تبصرے'] },
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: { related: ['habari zinazohusiana', 'zilizosomwa zaidi', 'habari mpya'], tags: ['mada zinazohusiana'], comments: ['maoni'] },
+  tl: { related: ['kaugnay na balita', 'pinakabagong balita'], comments: ['mga komento'] },
+  ca: { related: ['el més llegit', 'notícies relacionades', 'últimes notícies'], tags: ['etiquetes', 'temes'], comments: ['comentaris'] },
+  hr: { related: ['najčitanije', 'povezane vijesti', 'najnovije'], tags: ['oznake', 'tagovi'], comments: ['komentari'] },
+  sr: { related: ['најчитаније', 'повезане вести', 'najnovije vesti', 'најновије вести'], tags: ['тагови'], comments: ['коментари'] },
+  bg: { related: ['най-четени', 'свързани новини', 'още по темата', 'последни новини'], tags: ['етикети', 'тагове'], comments: ['коментари'] },
+  sl: { related: ['najbolj brano', 'povezane novice', 'najnovejše'], tags: ['oznake'], comments: ['komentarji'] },
+  lt: { related: ['skaitomiausi', 'susiję straipsniai', 'naujausi'], tags: ['žymės', 'temos'], comments: ['komentarai'] },
+  lv: { related: ['lasītākie', 'saistītie raksti', 'jaunākie'], tags: ['tēmas', 'birkas'], comments: ['komentāri'] },
+  et: { related: ['loetumad', 'seotud artiklid', 'viimased uudised'], tags: ['märksõnad', 'teemad'], comments: ['kommentaarid'] },
 };
 
 /** Whole-text prompts that belong to a comment box, not to the article. */
@@ -72,4 +90,22 @@ export const COMMENT_PROMPTS: Record<string, readonly string[]> = {
   el: ['γράψτε ένα σχόλιο', 'σχολιάστε', 'προσθήκη σχολίου'],
   ro: ['lasă un comentariu', 'adaugă un comentariu', 'comentează'],
   sk: ['pridať komentár', 'zobraziť diskusiu', 'vstúpiť do diskusie'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts).
+  ar: ['أضف تعليقك', 'اكتب تعليقك', 'لا توجد تعليقات'],
+  hi: ['अपनी टिप्पणी लिखें', 'कमेंट करें'],
+  fa: ['نظر خود را بنویسید', 'ارسال نظر'],
+  he: ['הוספת תגובה', 'הוסיפו תגובה', 'לכל התגובות'],
+  bn: ['মন্তব্য করুন', 'মন্তব্য লিখুন'],
+  ur: ['اپنی رائے دیں', 'تبصرہ کریں'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['toa maoni yako', 'andika maoni'],
+  tl: ['mag-iwan ng komento'],
+  ca: ['deixa un comentari', 'afegeix un comentari'],
+  hr: ['napiši komentar', 'dodaj komentar'],
+  sr: ['оставите коментар', 'ostavite komentar'],
+  bg: ['напиши коментар', 'добави коментар'],
+  sl: ['oddaj komentar', 'napiši komentar'],
+  lt: ['rašyti komentarą', 'komentuoti'],
+  lv: ['pievienot komentāru', 'komentēt'],
+  et: ['lisa kommentaar', 'kommenteeri'],
 };

@@ -34,4 +34,22 @@ export const SHARE_LABELS: Record<string, readonly string[]> = {
   el: ['κοινοποίηση', 'μοιραστείτε', 'αντιγραφή συνδέσμου'],
   ro: ['distribuie', 'distribuie pe facebook', 'copiază linkul'],
   sk: ['zdieľať', 'zdieľajte', 'kopírovať odkaz'],
+  // Arabic, Hindi, Persian, Hebrew, Bengali, Urdu: as their news sites print them (spelling variants: core/rules/spelling-folds.ts; Persian with and without the zero-width non-joiner).
+  ar: ['شارك', 'مشاركة', 'شارك المقال', 'نسخ الرابط'],
+  hi: ['शेयर करें', 'शेयर', 'लिंक कॉपी करें'],
+  fa: ['اشتراک\u200cگذاری', 'اشتراکگذاری', 'کپی لینک'],
+  he: ['שתפו', 'שיתוף', 'העתקת קישור'],
+  bn: ['শেয়ার করুন', 'শেয়ার', 'লিংক কপি করুন'],
+  ur: ['شیئر کریں', 'شیئر'],
+  // Swahili, Filipino, Catalan, Croatian, Serbian (Latin and Cyrillic), Bulgarian, Slovenian, Lithuanian, Latvian, Estonian.
+  sw: ['shiriki', 'sambaza'],
+  tl: ['ibahagi'],
+  ca: ['comparteix', 'copia l\'enllaç'],
+  hr: ['podijeli', 'podijelite', 'kopiraj poveznicu'],
+  sr: ['podeli', 'подели', 'поделите'],
+  bg: ['сподели', 'споделете', 'копирай линка'],
+  sl: ['deli', 'delite', 'kopiraj povezavo'],
+  lt: ['dalintis', 'pasidalinkite'],
+  lv: ['dalīties', 'kopēt saiti'],
+  et: ['jaga', 'kopeeri link'],
 };

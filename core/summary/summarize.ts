@@ -65,20 +65,38 @@ function isComplete(s: string): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && TERMINAL.test(s) && !quotesOpen(s);
 }
 
+/**
+ * How many words each pair of sentences shares (`[i * n + j]`, i < j), counted from each word's list of the
+ * sentences holding it: only pairs that share a word are touched, not every pair's two sets compared.
+ */
+function sharedWords(cands: readonly Candidate[]): Int32Array {
+  const n = cands.length;
+  const holders = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    for (const t of c.tokens) {
+      const list = holders.get(t);
+      if (list) list.push(i);
+      else holders.set(t, [i]);
+    }
+  });
+  const shared = new Int32Array(n * n);
+  // Each list is in sentence order (filled in order), so a < b gives i < j.
+  for (const list of holders.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) shared[list[a]! * n + list[b]!]!++;
+  }
+  return shared;
+}
+
 function textRank(cands: readonly Candidate[]): number[] {
   const n = cands.length;
-  const weights: number[][] = cands.map(() => new Array<number>(n).fill(0));
+  // Typed rows: zeros from the start, and no copy when the first fraction is stored into a row of integers.
+  const weights: Float64Array[] = cands.map(() => new Float64Array(n));
   // Each sentence's log size once, not once per pair (the same values, so the same sums).
   const logSize = cands.map((c) => Math.log(c.tokens.size + 1));
+  const shared = sharedWords(cands);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const a = cands[i]!.tokens;
-      const b = cands[j]!.tokens;
-      // The shared words counted from the smaller set: the same count for fewer lookups.
-      const small = a.size <= b.size ? a : b;
-      const large = small === a ? b : a;
-      let inter = 0;
-      for (const t of small) if (large.has(t)) inter++;
+      const inter = shared[i * n + j]!;
       const denom = logSize[i]! + logSize[j]!;
       const w = inter && denom ? inter / denom : 0;
       weights[i]![j] = w;

@@ -173,6 +173,14 @@ describe.each(DOMS)('pages in more languages on %s', (dom) => {
     expect(a.text.startsWith('정부는')).toBe(true);
   });
 
+  it('a Xinhua dateline names the source and, with no byline on the page, the author; it leaves the text', async () => {
+    const html = articlePage('', { lang: 'zh', title: 'A test story' }).replace('<p>Paragraph 1', '<p>新华社成都12月7日电（记者 张伟）成都地铁13号线一期工程7日正式开通运营，线路全长约29.1公里，共设车站20座。</p><p>Paragraph 1');
+    const a = expectArticle(await analyzeHtml(html, 'https://news.example/2026/story', dom));
+    expect(a.attribution.source).toBe('Xinhua');
+    expect(a.attribution.authors).toEqual(['张伟']);
+    expect(a.text.startsWith('成都地铁')).toBe(true);
+  });
+
   it('a TASS dateline opening the story gives the source and leaves the text', async () => {
     const html = articlePage('', { lang: 'ru', title: 'A test story' }).replace('<p>Paragraph 1', '<p>МОСКВА, 7 декабря. /ТАСС/. Президент России заявил о новых мерах поддержки семей с детьми в следующем году.</p><p>Paragraph 1');
     const a = expectArticle(await analyzeHtml(html, 'https://news.example/2026/story', dom));
@@ -205,8 +213,17 @@ describe('datelines of more wires', () => {
     ['تهران- ایرنا- رئیس جمهور امروز گفت', 'تهران- ایرنا-', 'IRNA'],
     ['नई दिल्ली, 7 दिसंबर (भाषा) प्रधानमंत्री ने आज कहा', 'नई दिल्ली, 7 दिसंबर (भाषा)', 'PTI'],
     ['ירושלים (רויטרס) - ראש הממשלה אמר', 'ירושלים (רויטרס) -', 'Reuters'],
+    // Chinese: outlet, place, date and "电" run together, the reporters in brackets after.
+    ['新华社成都12月7日电（记者 张伟）成都地铁13号线一期工程7日正式开通运营。', '新华社成都12月7日电（记者 张伟）', 'Xinhua'],
+    ['中新网上海12月7日电 (记者 陈静、刘洋) 上海今年', '中新网上海12月7日电 (记者 陈静、刘洋)', 'China News Service'],
   ])('%s', (paragraph, text, agency) => {
     expect(parseDateline(paragraph, null)).toMatchObject({ text, agency });
+  });
+
+  it('a Chinese dateline names its reporters ("（记者 陈静、刘洋）", "本报北京12月7日讯 记者李明 王芳"); "本报" (this paper) is no wire; trap: a sentence with a date and "电" but no outlet is none', () => {
+    expect(parseDateline('中新网上海12月7日电 (记者 陈静、刘洋) 上海今年', null)?.reporters).toEqual(['陈静', '刘洋']);
+    expect(parseDateline('本报北京12月7日讯 记者李明 王芳 近日，', null)).toMatchObject({ agency: null, reporters: ['李明', '王芳'] });
+    expect(parseDateline('他说北京12月7日电力供应恢复正常', null)).toBeNull();
   });
 
   it('traps: without a known wire, a name in brackets before a colon or a capital is no dateline', () => {

@@ -24,6 +24,26 @@ const SAMPLES: Record<string, string> = {
 const page = (lang: string, text: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>A test story</title></head><body><article><h1>A test story</h1>${[text, text, text].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
 
+describe('the detector reads a script from the share of its characters', () => {
+  it.each([
+    ['ja', '東京都は今日、新しい計画を発表しました。これは市民のための重要な取り組みです。'],
+    ['zh', '北京市政府今天宣布了一项新的城市发展计划，旨在改善居民的生活质量和交通状况。'],
+    ['ko', '서울시는 오늘 시민들의 삶의 질을 높이기 위한 새로운 도시 계획을 발표했습니다.'],
+    ['th', 'รัฐบาลประกาศแผนพัฒนาเมืองใหม่ในวันนี้เพื่อปรับปรุงคุณภาพชีวิตของประชาชน'],
+    ['he', 'הממשלה הודיעה היום על תוכנית חדשה לפיתוח העיר ולשיפור איכות החיים של התושבים'],
+    ['ar', 'أعلنت الحكومة اليوم عن خطة جديدة لتطوير المدينة وتحسين نوعية حياة السكان'],
+    ['el', 'Η κυβέρνηση ανακοίνωσε σήμερα ένα νέο σχέδιο για την ανάπτυξη της πόλης'],
+    ['hi', 'सरकार ने आज शहर के विकास और नागरिकों के जीवन की गुणवत्ता सुधारने की नई योजना की घोषणा की'],
+  ])('%s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('a Chinese-script text with kana in it is Japanese; a few foreign characters in Latin text decide nothing', () => {
+    expect(detectLanguage('日本政府発表新経済対策総額約兆円規模国内消費押上目的政策実施予定の')).toBe('ja');
+    expect(detectLanguage(`${SAMPLES.id!} 東京 서울`)).toBe('id');
+  });
+});
+
 describe('the detector knows the languages it has words for', () => {
   it.each(['da', 'nb', 'sk', 'ro', 'fi', 'hu', 'id'])('%s text without a tag reads as %s', (lang) => {
     expect(Object.keys(STOPWORDS)).toContain(lang);

@@ -335,3 +335,40 @@ describe('Korean: no capitals, so the speaker is read from particles', () => {
   });
 });
 
+describe('Chinese: no spaces, so the name is told by the office before it or by its family name', () => {
+  it('an office before the name, a description and a family name in a long run, a speaker who opens the sentence before a later quotation', () => {
+    const zh = doc(
+      '成都轨道交通集团副总经理李红梅表示：“13号线是成都首条东西向的全自动驾驶线路，开通后沿线居民进城时间将缩短近一半。”',
+      '当天上午，不少市民专程前来体验。家住温江区的市民王志强说：“以前去春熙路要换两次车，现在一趟就到了，方便多了。”',
+      '据介绍，附近居民刘建国说：“晚上也能坐地铁回家了。”',
+      '李红梅说，下一步将根据客流情况优化运营组织，“我们会在早晚高峰适时加开列车，尽量减少乘客等候时间”。',
+    );
+    expect(pairs(zh, 'zh')).toEqual([
+      ['13号线是成都首条东西向的全自动驾驶线路，开通后沿线居民进城时间将缩短近一半。', '李红梅'],
+      ['以前去春熙路要换两次车，现在一趟就到了，方便多了。', '王志强'],
+      ['晚上也能坐地铁回家了。', '刘建国'],
+      ['我们会在早晚高峰适时加开列车，尽量减少乘客等候时间', '李红梅'],
+    ]);
+  });
+
+  it('a name right after the quotation is whole ("”李博灏说"), one with a manner after it is the one written before ("卢宇恳切地说"); "他" means the speaker named last; a foreign name by its sound; "补充说"', () => {
+    const zh = doc(
+      '“对两会的关注使我能够把握国家迫切需要解决的难题，使我的研究更有价值。”李博灏说。',
+      '卢宇还认为两会应该增设学子代表。“我相信优秀留学生必将为家乡建设带来新的思路。”卢宇恳切地说。',
+      '对此，李博灏认为这也是他关注的问题。他认为：“消费升级的重要性越发突显，这是迫切需要解决的问题。”',
+      '席尔霍尔茨补充说，在测试中使用雪利酒“引发呕吐反射，公众也反对”。',
+    );
+    expect(pairs(zh, 'zh')).toEqual([
+      ['对两会的关注使我能够把握国家迫切需要解决的难题，使我的研究更有价值。', '李博灏'],
+      ['我相信优秀留学生必将为家乡建设带来新的思路。', '卢宇'],
+      ['消费升级的重要性越发突显，这是迫切需要解决的问题。', '李博灏'],
+      ['引发呕吐反射，公众也反对', '席尔霍尔茨'],
+    ]);
+  });
+
+  it('trap: a run that neither ends in an office nor opens with a family name names nobody', () => {
+    const zh = doc('经过讨论后大家一致认为：“改革必须继续推进，不能停下来，也不能走回头路。”');
+    expect(pairs(zh, 'zh')).toEqual([['改革必须继续推进，不能停下来，也不能走回头路。', null]]);
+  });
+});
+

@@ -216,6 +216,99 @@ export const PROMO_LEAD_IN_FIXTURES: Record<string, Record<string, string>> = {
     'läs även': '<div>LÄS ÄVEN | <a href="/news/1230">Regeringen presenterar ny budget</a></div>',
     'se också': '<p><strong>Se också:</strong> <a href="/news/1231">Stockholm öppnar ny tunnelbanelinje</a></p>',
   },
+  ar: {
+    'اقرأ أيضا': '<p><a href="/news/2001">اقرأ أيضا: الحكومة تعلن موازنة العام الجديد</a></p>',
+    'شاهد أيضا': '<div>شاهد أيضا | <a href="/news/2002">افتتاح خط مترو جديد في القاهرة</a></div>',
+    'طالع أيضا': '<p><strong>طالع أيضا:</strong> <a href="/news/2003">الحكومة تعلن موازنة العام الجديد</a></p>',
+    'اقرأ المزيد': '<p><a href="/news/2004">اقرأ المزيد: افتتاح خط مترو جديد في القاهرة</a></p>',
+    'ذات صلة': '<div>ذات صلة | <a href="/news/2005">الحكومة تعلن موازنة العام الجديد</a></div>',
+  },
+  hi: {
+    'यह भी पढ़ें': '<p><a href="/news/2006">यह भी पढ़ें: सरकार ने नए बजट का ऐलान किया</a></p>',
+    'ये भी पढ़ें': '<div>ये भी पढ़ें | <a href="/news/2007">दिल्ली में नई मेट्रो लाइन शुरू</a></div>',
+    'इसे भी पढ़ें': '<p><strong>इसे भी पढ़ें:</strong> <a href="/news/2008">सरकार ने नए बजट का ऐलान किया</a></p>',
+    'और पढ़ें': '<p><a href="/news/2009">और पढ़ें: दिल्ली में नई मेट्रो लाइन शुरू</a></p>',
+    'यह भी देखें': '<div>यह भी देखें | <a href="/news/2010">सरकार ने नए बजट का ऐलान किया</a></div>',
+  },
+  fa: {
+    'بیشتر بخوانید': '<p><a href="/news/2011">بیشتر بخوانید: دولت بودجه سال جدید را اعلام کرد</a></p>',
+    'بخوانید': '<div>بخوانید | <a href="/news/2012">خط جدید متروی تهران افتتاح شد</a></div>',
+    'مطلب مرتبط': '<p><strong>مطلب مرتبط:</strong> <a href="/news/2013">دولت بودجه سال جدید را اعلام کرد</a></p>',
+    'اخبار مرتبط': '<p><a href="/news/2014">اخبار مرتبط: خط جدید متروی تهران افتتاح شد</a></p>',
+  },
+  he: {
+    'קראו גם': '<p><a href="/news/2015">קראו גם: הממשלה הציגה את התקציב החדש</a></p>',
+    'קרא גם': '<div>קרא גם | <a href="/news/2016">קו רכבת קלה חדש נפתח בירושלים</a></div>',
+    'עוד בנושא': '<p><strong>עוד בנושא:</strong> <a href="/news/2017">הממשלה הציגה את התקציב החדש</a></p>',
+    'כתבות נוספות': '<p><a href="/news/2018">כתבות נוספות: קו רכבת קלה חדש נפתח בירושלים</a></p>',
+  },
+  bn: {
+    'আরও পড়ুন': '<p><a href="/news/2019">আরও পড়ুন: সরকার নতুন বাজেট ঘোষণা করল</a></p>',
+    'আরো পড়ুন': '<div>আরো পড়ুন | <a href="/news/2020">ঢাকায় নতুন মেট্রো লাইন চালু</a></div>',
+    'এটিও পড়ুন': '<p><strong>এটিও পড়ুন:</strong> <a href="/news/2021">সরকার নতুন বাজেট ঘোষণা করল</a></p>',
+    'আরও দেখুন': '<p><a href="/news/2022">আরও দেখুন: ঢাকায় নতুন মেট্রো লাইন চালু</a></p>',
+  },
+  ur: {
+    'یہ بھی پڑھیں': '<p><a href="/news/2023">یہ بھی پڑھیں: حکومت نے نئے بجٹ کا اعلان کر دیا</a></p>',
+    'مزید پڑھیں': '<div>مزید پڑھیں | <a href="/news/2024">لاہور میں نئی میٹرو لائن کا افتتاح</a></div>',
+    'یہ بھی دیکھیں': '<p><strong>یہ بھی دیکھیں:</strong> <a href="/news/2025">حکومت نے نئے بجٹ کا اعلان کر دیا</a></p>',
+  },
+  sw: {
+    'soma pia': '<p><a href="/news/3001">soma pia: Serikali yatangaza bajeti mpya ya mwaka</a></p>',
+    'soma zaidi': '<div>soma zaidi | <a href="/news/3002">Treni mpya ya umeme yaanza safari Dar es Salaam</a></div>',
+    'habari zinazohusiana': '<p><strong>habari zinazohusiana:</strong> <a href="/news/3003">Serikali yatangaza bajeti mpya ya mwaka</a></p>',
+  },
+  tl: {
+    'basahin': '<p><a href="/news/3004">basahin: Inaprubahan ng Senado ang bagong badyet</a></p>',
+    'basahin din': '<div>basahin din | <a href="/news/3005">Bagong linya ng MRT bubuksan sa Maynila</a></div>',
+    'panoorin': '<p><strong>panoorin:</strong> <a href="/news/3006">Inaprubahan ng Senado ang bagong badyet</a></p>',
+    'kaugnay na balita': '<p><a href="/news/3007">kaugnay na balita: Bagong linya ng MRT bubuksan sa Maynila</a></p>',
+  },
+  ca: {
+    'llegiu també': '<p><a href="/news/3008">llegiu també: El Govern presenta els nous pressupostos</a></p>',
+    'llegeix també': '<div>llegeix també | <a href="/news/3009">Barcelona estrena una nova línia de metro</a></div>',
+    'també et pot interessar': '<p><strong>també et pot interessar:</strong> <a href="/news/3010">El Govern presenta els nous pressupostos</a></p>',
+    'vegeu també': '<p><a href="/news/3011">vegeu també: Barcelona estrena una nova línia de metro</a></p>',
+  },
+  hr: {
+    'pročitajte i': '<p><a href="/news/3012">pročitajte i: Vlada predstavila novi proračun</a></p>',
+    'pročitajte još': '<div>pročitajte još | <a href="/news/3013">Zagreb dobiva novu tramvajsku liniju</a></div>',
+    'povezani članci': '<p><strong>povezani članci:</strong> <a href="/news/3014">Vlada predstavila novi proračun</a></p>',
+    'vezane vijesti': '<p><a href="/news/3015">vezane vijesti: Zagreb dobiva novu tramvajsku liniju</a></p>',
+  },
+  sr: {
+    'прочитајте још': '<p><a href="/news/3016">прочитајте још: Влада представила нови буџет</a></p>',
+    'pročitajte još': '<div>pročitajte još | <a href="/news/3017">Beograd dobija novu liniju metroa</a></div>',
+    'погледајте и': '<p><strong>погледајте и:</strong> <a href="/news/3018">Влада представила нови буџет</a></p>',
+    'povezane vesti': '<p><a href="/news/3019">povezane vesti: Beograd dobija novu liniju metroa</a></p>',
+  },
+  bg: {
+    'прочетете още': '<p><a href="/news/3020">прочетете още: Правителството представи новия бюджет</a></p>',
+    'още по темата': '<div>още по темата | <a href="/news/3021">Нова линия на метрото в София</a></div>',
+    'вижте още': '<p><strong>вижте още:</strong> <a href="/news/3022">Правителството представи новия бюджет</a></p>',
+    'свързани новини': '<p><a href="/news/3023">свързани новини: Нова линия на метрото в София</a></p>',
+  },
+  sl: {
+    'preberite še': '<p><a href="/news/3024">preberite še: Vlada predstavila nov proračun</a></p>',
+    'preberi še': '<div>preberi še | <a href="/news/3025">Ljubljana dobiva novo avtobusno progo</a></div>',
+    'povezani članki': '<p><strong>povezani članki:</strong> <a href="/news/3026">Vlada predstavila nov proračun</a></p>',
+  },
+  lt: {
+    'taip pat skaitykite': '<p><a href="/news/3027">taip pat skaitykite: Vyriausybė pristatė naują biudžetą</a></p>',
+    'skaitykite daugiau': '<div>skaitykite daugiau | <a href="/news/3028">Vilniuje atidaroma nauja tramvajaus linija</a></div>',
+    'susiję straipsniai': '<p><strong>susiję straipsniai:</strong> <a href="/news/3029">Vyriausybė pristatė naują biudžetą</a></p>',
+  },
+  lv: {
+    'lasi arī': '<p><a href="/news/3030">lasi arī: Valdība iesniedz jauno budžetu</a></p>',
+    'lasiet arī': '<div>lasiet arī | <a href="/news/3031">Rīgā atklāj jaunu tramvaja līniju</a></div>',
+    'saistītie raksti': '<p><strong>saistītie raksti:</strong> <a href="/news/3032">Valdība iesniedz jauno budžetu</a></p>',
+  },
+  et: {
+    'loe ka': '<p><a href="/news/3033">loe ka: Valitsus esitles uut eelarvet</a></p>',
+    'loe lisaks': '<div>loe lisaks | <a href="/news/3034">Tallinnas avatakse uus trammiliin</a></div>',
+    'vaata ka': '<p><strong>vaata ka:</strong> <a href="/news/3035">Valitsus esitles uut eelarvet</a></p>',
+    'seotud artiklid': '<p><a href="/news/3036">seotud artiklid: Tallinnas avatakse uus trammiliin</a></p>',
+  },
 };
 
 /** One ad slot per label: the label must go (kind "ad"). */
@@ -348,6 +441,75 @@ export const AD_LABEL_FIXTURES: Record<string, Record<string, string>> = {
     'reklama': '<p>Reklama</p>',
     'inzercia': '<div class="slot-1238"><span>INZERCIA</span><div id="slot-1238"></div></div>',
     'komerčná prezentácia': '<p>Komerčná prezentácia</p>',
+  },
+  ar: {
+    'إعلان': '<p>إعلان</p>',
+    'إعلانات': '<div class="slot-2026"><span>إعلانات</span><div id="slot-2026"></div></div>',
+    'محتوى مدفوع': '<p>محتوى مدفوع</p>',
+    'محتوى برعاية': '<div class="slot-2027"><span>محتوى برعاية</span><div id="slot-2027"></div></div>',
+  },
+  hi: {
+    'विज्ञापन': '<p>विज्ञापन</p>',
+    'प्रायोजित': '<div class="slot-2028"><span>प्रायोजित</span><div id="slot-2028"></div></div>',
+  },
+  fa: {
+    'تبلیغات': '<p>تبلیغات</p>',
+    'آگهی': '<div class="slot-2029"><span>آگهی</span><div id="slot-2029"></div></div>',
+    'رپرتاژ آگهی': '<p>رپرتاژ آگهی</p>',
+  },
+  he: {
+    'פרסומת': '<p>פרסומת</p>',
+    'תוכן שיווקי': '<div class="slot-2030"><span>תוכן שיווקי</span><div id="slot-2030"></div></div>',
+    'תוכן ממומן': '<p>תוכן ממומן</p>',
+  },
+  bn: {
+    'বিজ্ঞাপন': '<p>বিজ্ঞাপন</p>',
+    'স্পন্সরড': '<div class="slot-2031"><span>স্পন্সরড</span><div id="slot-2031"></div></div>',
+  },
+  ur: {
+    'اشتہار': '<p>اشتہار</p>',
+    'اشتہارات': '<div class="slot-2032"><span>اشتہارات</span><div id="slot-2032"></div></div>',
+  },
+  sw: {
+    'tangazo': '<p>tangazo</p>',
+    'matangazo': '<div class="slot-3037"><span>matangazo</span><div id="slot-3037"></div></div>',
+  },
+  tl: {
+    'patalastas': '<p>patalastas</p>',
+  },
+  ca: {
+    'publicitat': '<p>publicitat</p>',
+    'contingut patrocinat': '<div class="slot-3038"><span>contingut patrocinat</span><div id="slot-3038"></div></div>',
+  },
+  hr: {
+    'oglas': '<p>oglas</p>',
+    'reklama': '<div class="slot-3039"><span>reklama</span><div id="slot-3039"></div></div>',
+    'sponzorirani sadržaj': '<p>sponzorirani sadržaj</p>',
+  },
+  sr: {
+    'реклама': '<p>реклама</p>',
+    'oglas': '<div class="slot-3040"><span>oglas</span><div id="slot-3040"></div></div>',
+    'оглас': '<p>оглас</p>',
+  },
+  bg: {
+    'реклама': '<p>реклама</p>',
+    'платена публикация': '<div class="slot-3041"><span>платена публикация</span><div id="slot-3041"></div></div>',
+  },
+  sl: {
+    'oglas': '<p>oglas</p>',
+    'oglasno sporočilo': '<div class="slot-3042"><span>oglasno sporočilo</span><div id="slot-3042"></div></div>',
+  },
+  lt: {
+    'reklama': '<p>reklama</p>',
+    'užsakomasis turinys': '<div class="slot-3043"><span>užsakomasis turinys</span><div id="slot-3043"></div></div>',
+  },
+  lv: {
+    'reklāma': '<p>reklāma</p>',
+    'sponsorēts saturs': '<div class="slot-3044"><span>sponsorēts saturs</span><div id="slot-3044"></div></div>',
+  },
+  et: {
+    'reklaam': '<p>reklaam</p>',
+    'sisuturundus': '<div class="slot-3045"><span>sisuturundus</span><div id="slot-3045"></div></div>',
   },
 };
 
@@ -497,6 +659,79 @@ export const SHARE_LABEL_FIXTURES: Record<string, Record<string, string>> = {
     'zdieľať': '<div><a href="#share-1257">Zdieľať</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
     'zdieľajte': '<div><a href="#share-1258">Zdieľajte</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
     'kopírovať odkaz': '<div><a href="#share-1259">Kopírovať odkaz</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  ar: {
+    'شارك': '<div><a href="#share-2033">شارك</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'مشاركة': '<div><a href="#share-2034">مشاركة</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'شارك المقال': '<div><a href="#share-2035">شارك المقال</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'نسخ الرابط': '<div><a href="#share-2036">نسخ الرابط</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  hi: {
+    'शेयर करें': '<div><a href="#share-2037">शेयर करें</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'शेयर': '<div><a href="#share-2038">शेयर</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'लिंक कॉपी करें': '<div><a href="#share-2039">लिंक कॉपी करें</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  fa: {
+    'اشتراک\u200cگذاری': '<div><a href="#share-2040">اشتراک\u200cگذاری</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'اشتراکگذاری': '<div><a href="#share-2041">اشتراکگذاری</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'کپی لینک': '<div><a href="#share-2042">کپی لینک</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  he: {
+    'שתפו': '<div><a href="#share-2043">שתפו</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'שיתוף': '<div><a href="#share-2044">שיתוף</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'העתקת קישור': '<div><a href="#share-2045">העתקת קישור</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  bn: {
+    'শেয়ার করুন': '<div><a href="#share-2046">শেয়ার করুন</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'শেয়ার': '<div><a href="#share-2047">শেয়ার</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'লিংক কপি করুন': '<div><a href="#share-2048">লিংক কপি করুন</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  ur: {
+    'شیئر کریں': '<div><a href="#share-2049">شیئر کریں</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'شیئر': '<div><a href="#share-2050">شیئر</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  sw: {
+    'shiriki': '<div><a href="#share-3046">shiriki</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'sambaza': '<div><a href="#share-3047">sambaza</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  tl: {
+    'ibahagi': '<div><a href="#share-3048">ibahagi</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  ca: {
+    'comparteix': '<div><a href="#share-3049">comparteix</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'copia l\'enllaç': '<div><a href="#share-3050">copia l\'enllaç</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  hr: {
+    'podijeli': '<div><a href="#share-3051">podijeli</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'podijelite': '<div><a href="#share-3052">podijelite</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopiraj poveznicu': '<div><a href="#share-3053">kopiraj poveznicu</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  sr: {
+    'podeli': '<div><a href="#share-3054">podeli</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'подели': '<div><a href="#share-3055">подели</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'поделите': '<div><a href="#share-3056">поделите</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  bg: {
+    'сподели': '<div><a href="#share-3057">сподели</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'споделете': '<div><a href="#share-3058">споделете</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'копирай линка': '<div><a href="#share-3059">копирай линка</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  sl: {
+    'deli': '<div><a href="#share-3060">deli</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'delite': '<div><a href="#share-3061">delite</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopiraj povezavo': '<div><a href="#share-3062">kopiraj povezavo</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  lt: {
+    'dalintis': '<div><a href="#share-3063">dalintis</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'pasidalinkite': '<div><a href="#share-3064">pasidalinkite</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  lv: {
+    'dalīties': '<div><a href="#share-3065">dalīties</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopēt saiti': '<div><a href="#share-3066">kopēt saiti</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+  },
+  et: {
+    'jaga': '<div><a href="#share-3067">jaga</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
+    'kopeeri link': '<div><a href="#share-3068">kopeeri link</a> <a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory" aria-label="Facebook"></a></div>',
   },
 };
 
@@ -744,6 +979,139 @@ export const SECTION_LABEL_FIXTURES: Record<string, Record<string, string>> = {
     'tags:kľúčové slová': '<div><h4>Kľúčové slová</h4><ul><li><a href="/tag/1290">Vláda</a></li><li><a href="/tag/1291">Bratislava</a></li></ul></div>',
     'comments:diskusia': '<section><h3>Diskusia</h3><p><a href="/login">Prihlásiť sa</a></p></section>',
   },
+  ar: {
+    'related:الأكثر قراءة': '<section><h2>الأكثر قراءة</h2><ul><li><a href="/news/2051">الحكومة تعلن موازنة العام الجديد</a></li><li><a href="/news/2052">افتتاح خط مترو جديد في القاهرة</a></li></ul></section>',
+    'related:مواضيع ذات صلة': '<section><h2>مواضيع ذات صلة</h2><ul><li><a href="/news/2052">الحكومة تعلن موازنة العام الجديد</a></li><li><a href="/news/2053">افتتاح خط مترو جديد في القاهرة</a></li></ul></section>',
+    'related:أخبار ذات صلة': '<section><h2>أخبار ذات صلة</h2><ul><li><a href="/news/2053">الحكومة تعلن موازنة العام الجديد</a></li><li><a href="/news/2054">افتتاح خط مترو جديد في القاهرة</a></li></ul></section>',
+    'related:آخر الأخبار': '<section><h2>آخر الأخبار</h2><ul><li><a href="/news/2054">الحكومة تعلن موازنة العام الجديد</a></li><li><a href="/news/2055">افتتاح خط مترو جديد في القاهرة</a></li></ul></section>',
+    'related:اقرأ أيضا': '<section><h2>اقرأ أيضا</h2><ul><li><a href="/news/2055">الحكومة تعلن موازنة العام الجديد</a></li><li><a href="/news/2056">افتتاح خط مترو جديد في القاهرة</a></li></ul></section>',
+    'tags:الوسوم': '<div><h4>الوسوم</h4><ul><li><a href="/tag/2056">الموازنة</a></li><li><a href="/tag/2057">القاهرة</a></li></ul></div>',
+    'tags:كلمات مفتاحية': '<div><h4>كلمات مفتاحية</h4><ul><li><a href="/tag/2057">الموازنة</a></li><li><a href="/tag/2058">القاهرة</a></li></ul></div>',
+    'tags:الكلمات المفتاحية': '<div><h4>الكلمات المفتاحية</h4><ul><li><a href="/tag/2058">الموازنة</a></li><li><a href="/tag/2059">القاهرة</a></li></ul></div>',
+    'comments:التعليقات': '<section><h3>التعليقات</h3><p><a href="/login">تسجيل الدخول</a></p></section>',
+    'comments:تعليقات': '<section><h3>تعليقات</h3><p><a href="/login">تسجيل الدخول</a></p></section>',
+  },
+  hi: {
+    'related:संबंधित खबरें': '<section><h2>संबंधित खबरें</h2><ul><li><a href="/news/2061">सरकार ने नए बजट का ऐलान किया</a></li><li><a href="/news/2062">दिल्ली में नई मेट्रो लाइन शुरू</a></li></ul></section>',
+    'related:सबसे ज्यादा पढ़ी गई': '<section><h2>सबसे ज्यादा पढ़ी गई</h2><ul><li><a href="/news/2062">सरकार ने नए बजट का ऐलान किया</a></li><li><a href="/news/2063">दिल्ली में नई मेट्रो लाइन शुरू</a></li></ul></section>',
+    'related:ताज़ा खबरें': '<section><h2>ताज़ा खबरें</h2><ul><li><a href="/news/2063">सरकार ने नए बजट का ऐलान किया</a></li><li><a href="/news/2064">दिल्ली में नई मेट्रो लाइन शुरू</a></li></ul></section>',
+    'related:यह भी पढ़ें': '<section><h2>यह भी पढ़ें</h2><ul><li><a href="/news/2064">सरकार ने नए बजट का ऐलान किया</a></li><li><a href="/news/2065">दिल्ली में नई मेट्रो लाइन शुरू</a></li></ul></section>',
+    'tags:टैग': '<div><h4>टैग</h4><ul><li><a href="/tag/2065">बजट</a></li><li><a href="/tag/2066">दिल्ली</a></li></ul></div>',
+    'tags:टैग्स': '<div><h4>टैग्स</h4><ul><li><a href="/tag/2066">बजट</a></li><li><a href="/tag/2067">दिल्ली</a></li></ul></div>',
+    'comments:टिप्पणियां': '<section><h3>टिप्पणियां</h3><p><a href="/login">लॉग इन करें</a></p></section>',
+    'comments:कमेंट्स': '<section><h3>कमेंट्स</h3><p><a href="/login">लॉग इन करें</a></p></section>',
+  },
+  fa: {
+    'related:پربازدیدترین': '<section><h2>پربازدیدترین</h2><ul><li><a href="/news/2069">دولت بودجه سال جدید را اعلام کرد</a></li><li><a href="/news/2070">خط جدید متروی تهران افتتاح شد</a></li></ul></section>',
+    'related:پربازدیدترین ها': '<section><h2>پربازدیدترین ها</h2><ul><li><a href="/news/2070">دولت بودجه سال جدید را اعلام کرد</a></li><li><a href="/news/2071">خط جدید متروی تهران افتتاح شد</a></li></ul></section>',
+    'related:اخبار مرتبط': '<section><h2>اخبار مرتبط</h2><ul><li><a href="/news/2071">دولت بودجه سال جدید را اعلام کرد</a></li><li><a href="/news/2072">خط جدید متروی تهران افتتاح شد</a></li></ul></section>',
+    'related:مطالب مرتبط': '<section><h2>مطالب مرتبط</h2><ul><li><a href="/news/2072">دولت بودجه سال جدید را اعلام کرد</a></li><li><a href="/news/2073">خط جدید متروی تهران افتتاح شد</a></li></ul></section>',
+    'related:آخرین اخبار': '<section><h2>آخرین اخبار</h2><ul><li><a href="/news/2073">دولت بودجه سال جدید را اعلام کرد</a></li><li><a href="/news/2074">خط جدید متروی تهران افتتاح شد</a></li></ul></section>',
+    'tags:برچسب\u200cها': '<div><h4>برچسب\u200cها</h4><ul><li><a href="/tag/2074">بودجه</a></li><li><a href="/tag/2075">تهران</a></li></ul></div>',
+    'tags:برچسبها': '<div><h4>برچسبها</h4><ul><li><a href="/tag/2075">بودجه</a></li><li><a href="/tag/2076">تهران</a></li></ul></div>',
+    'tags:کلیدواژه\u200cها': '<div><h4>کلیدواژه\u200cها</h4><ul><li><a href="/tag/2076">بودجه</a></li><li><a href="/tag/2077">تهران</a></li></ul></div>',
+    'comments:نظرات': '<section><h3>نظرات</h3><p><a href="/login">ورود</a></p></section>',
+    'comments:دیدگاه\u200cها': '<section><h3>دیدگاه\u200cها</h3><p><a href="/login">ورود</a></p></section>',
+  },
+  he: {
+    'related:הכי נקראות': '<section><h2>הכי נקראות</h2><ul><li><a href="/news/2079">הממשלה הציגה את התקציב החדש</a></li><li><a href="/news/2080">קו רכבת קלה חדש נפתח בירושלים</a></li></ul></section>',
+    'related:כתבות נוספות': '<section><h2>כתבות נוספות</h2><ul><li><a href="/news/2080">הממשלה הציגה את התקציב החדש</a></li><li><a href="/news/2081">קו רכבת קלה חדש נפתח בירושלים</a></li></ul></section>',
+    'related:עוד בנושא': '<section><h2>עוד בנושא</h2><ul><li><a href="/news/2081">הממשלה הציגה את התקציב החדש</a></li><li><a href="/news/2082">קו רכבת קלה חדש נפתח בירושלים</a></li></ul></section>',
+    'related:מבזקים': '<section><h2>מבזקים</h2><ul><li><a href="/news/2082">הממשלה הציגה את התקציב החדש</a></li><li><a href="/news/2083">קו רכבת קלה חדש נפתח בירושלים</a></li></ul></section>',
+    'tags:תגיות': '<div><h4>תגיות</h4><ul><li><a href="/tag/2083">תקציב</a></li><li><a href="/tag/2084">ירושלים</a></li></ul></div>',
+    'comments:תגובות': '<section><h3>תגובות</h3><p><a href="/login">התחברות</a></p></section>',
+  },
+  bn: {
+    'related:সর্বাধিক পঠিত': '<section><h2>সর্বাধিক পঠিত</h2><ul><li><a href="/news/2085">সরকার নতুন বাজেট ঘোষণা করল</a></li><li><a href="/news/2086">ঢাকায় নতুন মেট্রো লাইন চালু</a></li></ul></section>',
+    'related:সম্পর্কিত খবর': '<section><h2>সম্পর্কিত খবর</h2><ul><li><a href="/news/2086">সরকার নতুন বাজেট ঘোষণা করল</a></li><li><a href="/news/2087">ঢাকায় নতুন মেট্রো লাইন চালু</a></li></ul></section>',
+    'related:সর্বশেষ': '<section><h2>সর্বশেষ</h2><ul><li><a href="/news/2087">সরকার নতুন বাজেট ঘোষণা করল</a></li><li><a href="/news/2088">ঢাকায় নতুন মেট্রো লাইন চালু</a></li></ul></section>',
+    'related:আরও পড়ুন': '<section><h2>আরও পড়ুন</h2><ul><li><a href="/news/2088">সরকার নতুন বাজেট ঘোষণা করল</a></li><li><a href="/news/2089">ঢাকায় নতুন মেট্রো লাইন চালু</a></li></ul></section>',
+    'tags:ট্যাগ': '<div><h4>ট্যাগ</h4><ul><li><a href="/tag/2089">বাজেট</a></li><li><a href="/tag/2090">ঢাকা</a></li></ul></div>',
+    'comments:মন্তব্য': '<section><h3>মন্তব্য</h3><p><a href="/login">লগইন</a></p></section>',
+  },
+  ur: {
+    'related:متعلقہ خبریں': '<section><h2>متعلقہ خبریں</h2><ul><li><a href="/news/2091">حکومت نے نئے بجٹ کا اعلان کر دیا</a></li><li><a href="/news/2092">لاہور میں نئی میٹرو لائن کا افتتاح</a></li></ul></section>',
+    'related:مقبول خبریں': '<section><h2>مقبول خبریں</h2><ul><li><a href="/news/2092">حکومت نے نئے بجٹ کا اعلان کر دیا</a></li><li><a href="/news/2093">لاہور میں نئی میٹرو لائن کا افتتاح</a></li></ul></section>',
+    'related:تازہ ترین': '<section><h2>تازہ ترین</h2><ul><li><a href="/news/2093">حکومت نے نئے بجٹ کا اعلان کر دیا</a></li><li><a href="/news/2094">لاہور میں نئی میٹرو لائن کا افتتاح</a></li></ul></section>',
+    'tags:ٹیگز': '<div><h4>ٹیگز</h4><ul><li><a href="/tag/2094">بجٹ</a></li><li><a href="/tag/2095">لاہور</a></li></ul></div>',
+    'comments:تبصرے': '<section><h3>تبصرے</h3><p><a href="/login">لاگ ان</a></p></section>',
+  },
+  sw: {
+    'related:habari zinazohusiana': '<section><h2>habari zinazohusiana</h2><ul><li><a href="/news/3069">Serikali yatangaza bajeti mpya ya mwaka</a></li><li><a href="/news/3070">Treni mpya ya umeme yaanza safari Dar es Salaam</a></li></ul></section>',
+    'related:zilizosomwa zaidi': '<section><h2>zilizosomwa zaidi</h2><ul><li><a href="/news/3070">Serikali yatangaza bajeti mpya ya mwaka</a></li><li><a href="/news/3071">Treni mpya ya umeme yaanza safari Dar es Salaam</a></li></ul></section>',
+    'related:habari mpya': '<section><h2>habari mpya</h2><ul><li><a href="/news/3071">Serikali yatangaza bajeti mpya ya mwaka</a></li><li><a href="/news/3072">Treni mpya ya umeme yaanza safari Dar es Salaam</a></li></ul></section>',
+    'tags:mada zinazohusiana': '<div><h4>mada zinazohusiana</h4><ul><li><a href="/tag/3072">Bajeti</a></li><li><a href="/tag/3073">Dar es Salaam</a></li></ul></div>',
+    'comments:maoni': '<section><h3>maoni</h3><p><a href="/login">Ingia</a></p></section>',
+  },
+  tl: {
+    'related:kaugnay na balita': '<section><h2>kaugnay na balita</h2><ul><li><a href="/news/3074">Inaprubahan ng Senado ang bagong badyet</a></li><li><a href="/news/3075">Bagong linya ng MRT bubuksan sa Maynila</a></li></ul></section>',
+    'related:pinakabagong balita': '<section><h2>pinakabagong balita</h2><ul><li><a href="/news/3075">Inaprubahan ng Senado ang bagong badyet</a></li><li><a href="/news/3076">Bagong linya ng MRT bubuksan sa Maynila</a></li></ul></section>',
+    'comments:mga komento': '<section><h3>mga komento</h3><p><a href="/login">Mag-log in</a></p></section>',
+  },
+  ca: {
+    'related:el més llegit': '<section><h2>el més llegit</h2><ul><li><a href="/news/3077">El Govern presenta els nous pressupostos</a></li><li><a href="/news/3078">Barcelona estrena una nova línia de metro</a></li></ul></section>',
+    'related:notícies relacionades': '<section><h2>notícies relacionades</h2><ul><li><a href="/news/3078">El Govern presenta els nous pressupostos</a></li><li><a href="/news/3079">Barcelona estrena una nova línia de metro</a></li></ul></section>',
+    'related:últimes notícies': '<section><h2>últimes notícies</h2><ul><li><a href="/news/3079">El Govern presenta els nous pressupostos</a></li><li><a href="/news/3080">Barcelona estrena una nova línia de metro</a></li></ul></section>',
+    'tags:etiquetes': '<div><h4>etiquetes</h4><ul><li><a href="/tag/3080">Govern</a></li><li><a href="/tag/3081">Barcelona</a></li></ul></div>',
+    'tags:temes': '<div><h4>temes</h4><ul><li><a href="/tag/3081">Govern</a></li><li><a href="/tag/3082">Barcelona</a></li></ul></div>',
+    'comments:comentaris': '<section><h3>comentaris</h3><p><a href="/login">Inicia la sessió</a></p></section>',
+  },
+  hr: {
+    'related:najčitanije': '<section><h2>najčitanije</h2><ul><li><a href="/news/3083">Vlada predstavila novi proračun</a></li><li><a href="/news/3084">Zagreb dobiva novu tramvajsku liniju</a></li></ul></section>',
+    'related:povezane vijesti': '<section><h2>povezane vijesti</h2><ul><li><a href="/news/3084">Vlada predstavila novi proračun</a></li><li><a href="/news/3085">Zagreb dobiva novu tramvajsku liniju</a></li></ul></section>',
+    'related:najnovije': '<section><h2>najnovije</h2><ul><li><a href="/news/3085">Vlada predstavila novi proračun</a></li><li><a href="/news/3086">Zagreb dobiva novu tramvajsku liniju</a></li></ul></section>',
+    'tags:oznake': '<div><h4>oznake</h4><ul><li><a href="/tag/3086">Vlada</a></li><li><a href="/tag/3087">Zagreb</a></li></ul></div>',
+    'tags:tagovi': '<div><h4>tagovi</h4><ul><li><a href="/tag/3087">Vlada</a></li><li><a href="/tag/3088">Zagreb</a></li></ul></div>',
+    'comments:komentari': '<section><h3>komentari</h3><p><a href="/login">Prijava</a></p></section>',
+  },
+  sr: {
+    'related:најчитаније': '<section><h2>најчитаније</h2><ul><li><a href="/news/3089">Влада представила нови буџет</a></li><li><a href="/news/3090">Beograd dobija novu liniju metroa</a></li></ul></section>',
+    'related:повезане вести': '<section><h2>повезане вести</h2><ul><li><a href="/news/3090">Влада представила нови буџет</a></li><li><a href="/news/3091">Beograd dobija novu liniju metroa</a></li></ul></section>',
+    'related:najnovije vesti': '<section><h2>najnovije vesti</h2><ul><li><a href="/news/3091">Влада представила нови буџет</a></li><li><a href="/news/3092">Beograd dobija novu liniju metroa</a></li></ul></section>',
+    'related:најновије вести': '<section><h2>најновије вести</h2><ul><li><a href="/news/3092">Влада представила нови буџет</a></li><li><a href="/news/3093">Beograd dobija novu liniju metroa</a></li></ul></section>',
+    'tags:тагови': '<div><h4>тагови</h4><ul><li><a href="/tag/3093">Влада</a></li><li><a href="/tag/3094">Beograd</a></li></ul></div>',
+    'comments:коментари': '<section><h3>коментари</h3><p><a href="/login">Пријава</a></p></section>',
+  },
+  bg: {
+    'related:най-четени': '<section><h2>най-четени</h2><ul><li><a href="/news/3095">Правителството представи новия бюджет</a></li><li><a href="/news/3096">Нова линия на метрото в София</a></li></ul></section>',
+    'related:свързани новини': '<section><h2>свързани новини</h2><ul><li><a href="/news/3096">Правителството представи новия бюджет</a></li><li><a href="/news/3097">Нова линия на метрото в София</a></li></ul></section>',
+    'related:още по темата': '<section><h2>още по темата</h2><ul><li><a href="/news/3097">Правителството представи новия бюджет</a></li><li><a href="/news/3098">Нова линия на метрото в София</a></li></ul></section>',
+    'related:последни новини': '<section><h2>последни новини</h2><ul><li><a href="/news/3098">Правителството представи новия бюджет</a></li><li><a href="/news/3099">Нова линия на метрото в София</a></li></ul></section>',
+    'tags:етикети': '<div><h4>етикети</h4><ul><li><a href="/tag/3099">Бюджет</a></li><li><a href="/tag/3100">София</a></li></ul></div>',
+    'tags:тагове': '<div><h4>тагове</h4><ul><li><a href="/tag/3100">Бюджет</a></li><li><a href="/tag/3101">София</a></li></ul></div>',
+    'comments:коментари': '<section><h3>коментари</h3><p><a href="/login">Вход</a></p></section>',
+  },
+  sl: {
+    'related:najbolj brano': '<section><h2>najbolj brano</h2><ul><li><a href="/news/3102">Vlada predstavila nov proračun</a></li><li><a href="/news/3103">Ljubljana dobiva novo avtobusno progo</a></li></ul></section>',
+    'related:povezane novice': '<section><h2>povezane novice</h2><ul><li><a href="/news/3103">Vlada predstavila nov proračun</a></li><li><a href="/news/3104">Ljubljana dobiva novo avtobusno progo</a></li></ul></section>',
+    'related:najnovejše': '<section><h2>najnovejše</h2><ul><li><a href="/news/3104">Vlada predstavila nov proračun</a></li><li><a href="/news/3105">Ljubljana dobiva novo avtobusno progo</a></li></ul></section>',
+    'tags:oznake': '<div><h4>oznake</h4><ul><li><a href="/tag/3105">Vlada</a></li><li><a href="/tag/3106">Ljubljana</a></li></ul></div>',
+    'comments:komentarji': '<section><h3>komentarji</h3><p><a href="/login">Prijava</a></p></section>',
+  },
+  lt: {
+    'related:skaitomiausi': '<section><h2>skaitomiausi</h2><ul><li><a href="/news/3107">Vyriausybė pristatė naują biudžetą</a></li><li><a href="/news/3108">Vilniuje atidaroma nauja tramvajaus linija</a></li></ul></section>',
+    'related:susiję straipsniai': '<section><h2>susiję straipsniai</h2><ul><li><a href="/news/3108">Vyriausybė pristatė naują biudžetą</a></li><li><a href="/news/3109">Vilniuje atidaroma nauja tramvajaus linija</a></li></ul></section>',
+    'related:naujausi': '<section><h2>naujausi</h2><ul><li><a href="/news/3109">Vyriausybė pristatė naują biudžetą</a></li><li><a href="/news/3110">Vilniuje atidaroma nauja tramvajaus linija</a></li></ul></section>',
+    'tags:žymės': '<div><h4>žymės</h4><ul><li><a href="/tag/3110">Vyriausybė</a></li><li><a href="/tag/3111">Vilnius</a></li></ul></div>',
+    'tags:temos': '<div><h4>temos</h4><ul><li><a href="/tag/3111">Vyriausybė</a></li><li><a href="/tag/3112">Vilnius</a></li></ul></div>',
+    'comments:komentarai': '<section><h3>komentarai</h3><p><a href="/login">Prisijungti</a></p></section>',
+  },
+  lv: {
+    'related:lasītākie': '<section><h2>lasītākie</h2><ul><li><a href="/news/3113">Valdība iesniedz jauno budžetu</a></li><li><a href="/news/3114">Rīgā atklāj jaunu tramvaja līniju</a></li></ul></section>',
+    'related:saistītie raksti': '<section><h2>saistītie raksti</h2><ul><li><a href="/news/3114">Valdība iesniedz jauno budžetu</a></li><li><a href="/news/3115">Rīgā atklāj jaunu tramvaja līniju</a></li></ul></section>',
+    'related:jaunākie': '<section><h2>jaunākie</h2><ul><li><a href="/news/3115">Valdība iesniedz jauno budžetu</a></li><li><a href="/news/3116">Rīgā atklāj jaunu tramvaja līniju</a></li></ul></section>',
+    'tags:tēmas': '<div><h4>tēmas</h4><ul><li><a href="/tag/3116">Valdība</a></li><li><a href="/tag/3117">Rīga</a></li></ul></div>',
+    'tags:birkas': '<div><h4>birkas</h4><ul><li><a href="/tag/3117">Valdība</a></li><li><a href="/tag/3118">Rīga</a></li></ul></div>',
+    'comments:komentāri': '<section><h3>komentāri</h3><p><a href="/login">Pieslēgties</a></p></section>',
+  },
+  et: {
+    'related:loetumad': '<section><h2>loetumad</h2><ul><li><a href="/news/3119">Valitsus esitles uut eelarvet</a></li><li><a href="/news/3120">Tallinnas avatakse uus trammiliin</a></li></ul></section>',
+    'related:seotud artiklid': '<section><h2>seotud artiklid</h2><ul><li><a href="/news/3120">Valitsus esitles uut eelarvet</a></li><li><a href="/news/3121">Tallinnas avatakse uus trammiliin</a></li></ul></section>',
+    'related:viimased uudised': '<section><h2>viimased uudised</h2><ul><li><a href="/news/3121">Valitsus esitles uut eelarvet</a></li><li><a href="/news/3122">Tallinnas avatakse uus trammiliin</a></li></ul></section>',
+    'tags:märksõnad': '<div><h4>märksõnad</h4><ul><li><a href="/tag/3122">Valitsus</a></li><li><a href="/tag/3123">Tallinn</a></li></ul></div>',
+    'tags:teemad': '<div><h4>teemad</h4><ul><li><a href="/tag/3123">Valitsus</a></li><li><a href="/tag/3124">Tallinn</a></li></ul></div>',
+    'comments:kommentaarid': '<section><h3>kommentaarid</h3><p><a href="/login">Logi sisse</a></p></section>',
+  },
 };
 
 /** One comment-box prompt per entry: it must go (kind "comments"). */
@@ -862,6 +1230,71 @@ export const COMMENT_PROMPT_FIXTURES: Record<string, Record<string, string>> = {
     'pridať komentár': '<p>Pridať komentár</p>',
     'zobraziť diskusiu': '<p>Zobraziť diskusiu</p>',
     'vstúpiť do diskusie': '<p>Vstúpiť do diskusie</p>',
+  },
+  ar: {
+    'أضف تعليقك': '<p>أضف تعليقك</p>',
+    'اكتب تعليقك': '<p>اكتب تعليقك</p>',
+    'لا توجد تعليقات': '<p>لا توجد تعليقات</p>',
+  },
+  hi: {
+    'अपनी टिप्पणी लिखें': '<p>अपनी टिप्पणी लिखें</p>',
+    'कमेंट करें': '<p>कमेंट करें</p>',
+  },
+  fa: {
+    'نظر خود را بنویسید': '<p>نظر خود را بنویسید</p>',
+    'ارسال نظر': '<p>ارسال نظر</p>',
+  },
+  he: {
+    'הוספת תגובה': '<p>הוספת תגובה</p>',
+    'הוסיפו תגובה': '<p>הוסיפו תגובה</p>',
+    'לכל התגובות': '<p>לכל התגובות</p>',
+  },
+  bn: {
+    'মন্তব্য করুন': '<p>মন্তব্য করুন</p>',
+    'মন্তব্য লিখুন': '<p>মন্তব্য লিখুন</p>',
+  },
+  ur: {
+    'اپنی رائے دیں': '<p>اپنی رائے دیں</p>',
+    'تبصرہ کریں': '<p>تبصرہ کریں</p>',
+  },
+  sw: {
+    'toa maoni yako': '<p>toa maoni yako</p>',
+    'andika maoni': '<p>andika maoni</p>',
+  },
+  tl: {
+    'mag-iwan ng komento': '<p>mag-iwan ng komento</p>',
+  },
+  ca: {
+    'deixa un comentari': '<p>deixa un comentari</p>',
+    'afegeix un comentari': '<p>afegeix un comentari</p>',
+  },
+  hr: {
+    'napiši komentar': '<p>napiši komentar</p>',
+    'dodaj komentar': '<p>dodaj komentar</p>',
+  },
+  sr: {
+    'оставите коментар': '<p>оставите коментар</p>',
+    'ostavite komentar': '<p>ostavite komentar</p>',
+  },
+  bg: {
+    'напиши коментар': '<p>напиши коментар</p>',
+    'добави коментар': '<p>добави коментар</p>',
+  },
+  sl: {
+    'oddaj komentar': '<p>oddaj komentar</p>',
+    'napiši komentar': '<p>napiši komentar</p>',
+  },
+  lt: {
+    'rašyti komentarą': '<p>rašyti komentarą</p>',
+    'komentuoti': '<p>komentuoti</p>',
+  },
+  lv: {
+    'pievienot komentāru': '<p>pievienot komentāru</p>',
+    'komentēt': '<p>komentēt</p>',
+  },
+  et: {
+    'lisa kommentaar': '<p>lisa kommentaar</p>',
+    'kommenteeri': '<p>kommenteeri</p>',
   },
 };
 
@@ -1072,6 +1505,82 @@ export const PROMPT_OPENING_FIXTURES: Record<string, Record<string, string>> = {
     'stiahnite si aplikáciu': '<p>Stiahnite si aplikáciu pre <a href="/app">iPhone a Android</a></p>',
     'prihláste sa na odber': '<p>Prihláste sa na odber newslettra a dostávajte najdôležitejšie správy.</p>',
   },
+  ar: {
+    'تابعونا على': '<p>تابعونا على <a href="https://www.facebook.com/example">فيسبوك</a> وتويتر</p>',
+    'تابعوا آخر الأخبار': '<p>تابعوا آخر الأخبار عبر <a href="https://t.me/example">قناتنا على تيليغرام</a></p>',
+    'اشترك في النشرة': '<p>اشترك في النشرة البريدية لتصلك أهم الأخبار يوميا.</p>',
+    'حمل تطبيق': '<p>حمّل تطبيق <a href="/app">المثال للأخبار</a> على هاتفك</p>',
+  },
+  hi: {
+    'हमें फॉलो करें': '<p>हमें फॉलो करें <a href="https://www.facebook.com/example">फेसबुक</a> और ट्विटर पर</p>',
+    'सब्सक्राइब करें': '<p>सब्सक्राइब करें हमारा <a href="https://www.youtube.com/example">यूट्यूब चैनल</a></p>',
+    'ताजा खबरों के लिए': '<p>ताज़ा ख़बरों के लिए <a href="https://news.google.com/publications/example">गूगल न्यूज़</a> पर फॉलो करें</p>',
+  },
+  fa: {
+    'ما را در شبکه\u200cهای اجتماعی دنبال کنید': '<p>ما را در شبکه\u200cهای اجتماعی دنبال کنید: <a href="https://t.me/example">تلگرام</a></p>',
+    'عضویت در خبرنامه': '<p>عضویت در خبرنامه و دریافت مهم\u200cترین اخبار روز</p>',
+    'دانلود اپلیکیشن': '<p>دانلود اپلیکیشن <a href="/app">خبرگزاری نمونه</a> برای اندروید و آیفون</p>',
+  },
+  he: {
+    'הצטרפו לערוץ': '<p>הצטרפו לערוץ <a href="https://t.me/example">הטלגרם שלנו</a> לעדכונים שוטפים</p>',
+    'עקבו אחרינו': '<p>עקבו אחרינו ב<a href="https://www.facebook.com/example">פייסבוק</a> ובאינסטגרם</p>',
+    'הירשמו לניוזלטר': '<p>הירשמו לניוזלטר וקבלו את הכתבות החשובות ישירות למייל.</p>',
+  },
+  bn: {
+    'সর্বশেষ খবর পেতে': '<p>সর্বশেষ খবর পেতে <a href="https://news.google.com/publications/example">গুগল নিউজ</a> চ্যানেল ফলো করুন</p>',
+    'সাবস্ক্রাইব করুন': '<p>সাবস্ক্রাইব করুন আমাদের <a href="https://www.youtube.com/example">ইউটিউব চ্যানেল</a></p>',
+    'আমাদের ফেসবুক পেজ': '<p>আমাদের ফেসবুক পেজ <a href="https://www.facebook.com/example">লাইক দিন</a></p>',
+  },
+  ur: {
+    'ہمیں فالو کریں': '<p>ہمیں فالو کریں <a href="https://www.facebook.com/example">فیس بک</a> اور ٹوئٹر پر</p>',
+    'سبسکرائب کریں': '<p>سبسکرائب کریں ہمارا <a href="https://www.youtube.com/example">یوٹیوب چینل</a></p>',
+  },
+  sw: {
+    'jiunge na chaneli': '<p>Jiunge na chaneli yetu ya <a href="https://whatsapp.com/channel/example">WhatsApp</a> upate habari papo hapo</p>',
+    'tufuate kwenye': '<p>Tufuate kwenye <a href="https://www.facebook.com/example">Facebook</a> na Instagram</p>',
+    'pakua programu': '<p>Pakua programu ya <a href="/app">Habari Mfano</a> kwa Android na iPhone</p>',
+  },
+  tl: {
+    'sundan kami sa': '<p>Sundan kami sa <a href="https://www.facebook.com/example">Facebook</a> at X</p>',
+    'i-follow kami sa': '<p>I-follow kami sa <a href="https://www.tiktok.com/@example">TikTok</a> para sa pinakabagong balita</p>',
+  },
+  ca: {
+    'subscriu-te': '<p>Subscriu-te al butlletí i rep les notícies més importants cada matí.</p>',
+    'segueix-nos a': '<p>Segueix-nos a <a href="https://www.instagram.com/example">Instagram</a> i a X</p>',
+    'descarrega\'t l\'app': '<p>Descarrega\'t l\'app del diari per a <a href="/app">iPhone i Android</a></p>',
+  },
+  hr: {
+    'pratite nas na': '<p>Pratite nas na <a href="https://www.facebook.com/example">Facebooku</a> i Instagramu</p>',
+    'preuzmite aplikaciju': '<p>Preuzmite aplikaciju za <a href="/app">iPhone i Android</a></p>',
+    'pretplatite se na': '<p>Pretplatite se na naš newsletter i primajte najvažnije vijesti.</p>',
+  },
+  sr: {
+    'пратите нас на': '<p>Пратите нас на <a href="https://t.me/example">Телеграму</a> и Инстаграму</p>',
+    'preuzmite aplikaciju': '<p>Preuzmite aplikaciju za <a href="/app">iPhone i Android</a></p>',
+    'пријавите се за': '<p>Пријавите се за њузлетер и добијајте најважније вести.</p>',
+  },
+  bg: {
+    'последвайте ни в': '<p>Последвайте ни в <a href="https://www.facebook.com/example">Facebook</a> и Instagram</p>',
+    'абонирайте се за': '<p>Абонирайте се за нашия бюлетин и получавайте най-важните новини.</p>',
+    'изтеглете приложението': '<p>Изтеглете приложението за <a href="/app">iPhone и Android</a></p>',
+  },
+  sl: {
+    'sledite nam na': '<p>Sledite nam na <a href="https://www.facebook.com/example">Facebooku</a> in Instagramu</p>',
+    'naročite se na': '<p>Naročite se na naše e-novice in prejemajte najpomembnejše novice.</p>',
+    'prenesite aplikacijo': '<p>Prenesite aplikacijo za <a href="/app">iPhone in Android</a></p>',
+  },
+  lt: {
+    'sekite mus': '<p>Sekite mus <a href="https://www.facebook.com/example">Facebook</a> ir Instagram</p>',
+    'prenumeruokite naujienlaiškį': '<p>Prenumeruokite naujienlaiškį ir gaukite svarbiausias naujienas.</p>',
+  },
+  lv: {
+    'seko mums': '<p>Seko mums <a href="https://www.facebook.com/example">Facebook</a> un Instagram</p>',
+    'piesakies jaunumiem': '<p>Piesakies jaunumiem un saņem svarīgākās ziņas e-pastā.</p>',
+  },
+  et: {
+    'jälgi meid': '<p>Jälgi meid <a href="https://www.facebook.com/example">Facebookis</a> ja Instagramis</p>',
+    'telli uudiskiri': '<p>Telli uudiskiri ja saa olulisemad uudised oma postkasti.</p>',
+  },
 };
 
 /** One pager per word: numbered page links with the word; the pager must go. */
@@ -1167,6 +1676,77 @@ export const PAGER_WORD_FIXTURES: Record<string, Record<string, string>> = {
     'tiếp theo': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Tiếp theo</a></div>',
     'trước': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Trước</a></div>',
   },
+  ar: {
+    'الصفحة': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">الصفحة</a></div>',
+    'التالي': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">التالي</a></div>',
+    'السابق': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">السابق</a></div>',
+    'التالية': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">التالية</a></div>',
+    'السابقة': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">السابقة</a></div>',
+  },
+  hi: {
+    'पृष्ठ': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">पृष्ठ</a></div>',
+    'अगला': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">अगला</a></div>',
+    'पिछला': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">पिछला</a></div>',
+  },
+  fa: {
+    'صفحه': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">صفحه</a></div>',
+    'بعدی': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">بعدی</a></div>',
+    'قبلی': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">قبلی</a></div>',
+  },
+  he: {
+    'עמוד': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">עמוד</a></div>',
+    'הבא': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">הבא</a></div>',
+    'הקודם': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">הקודם</a></div>',
+  },
+  bn: {
+    'পাতা': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">পাতা</a></div>',
+    'পরবর্তী': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">পরবর্তী</a></div>',
+    'পূর্ববর্তী': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">পূর্ববর্তী</a></div>',
+  },
+  ur: {
+    'صفحہ': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">صفحہ</a></div>',
+    'اگلا': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">اگلا</a></div>',
+    'پچھلا': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">پچھلا</a></div>',
+  },
+  ca: {
+    'pàgina': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">pàgina</a></div>',
+    'següent': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">següent</a></div>',
+  },
+  hr: {
+    'stranica': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">stranica</a></div>',
+    'sljedeća': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">sljedeća</a></div>',
+    'prethodna': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">prethodna</a></div>',
+  },
+  sr: {
+    'страна': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">страна</a></div>',
+    'следећа': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">следећа</a></div>',
+    'претходна': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">претходна</a></div>',
+    'sledeća': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">sledeća</a></div>',
+  },
+  bg: {
+    'следваща': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">следваща</a></div>',
+    'предишна': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">предишна</a></div>',
+  },
+  sl: {
+    'stran': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">stran</a></div>',
+    'naslednja': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">naslednja</a></div>',
+    'prejšnja': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">prejšnja</a></div>',
+  },
+  lt: {
+    'puslapis': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">puslapis</a></div>',
+    'kitas': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">kitas</a></div>',
+    'ankstesnis': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">ankstesnis</a></div>',
+  },
+  lv: {
+    'lapa': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">lapa</a></div>',
+    'nākamā': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">nākamā</a></div>',
+    'iepriekšējā': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">iepriekšējā</a></div>',
+  },
+  et: {
+    'lehekülg': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">lehekülg</a></div>',
+    'järgmine': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">järgmine</a></div>',
+    'eelmine': '<div><a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">eelmine</a></div>',
+  },
 };
 
 /** One author's box per label, placed after the story's last paragraph: the label and the bio must both go (kind "boilerplate"). */
@@ -1211,6 +1791,20 @@ export const AUTHOR_BOX_LABEL_FIXTURES: Record<string, Record<string, string>> =
   },
   id: {
     'tentang penulis': '<h3>Tentang Penulis</h3><p>Budi Santoso adalah wartawan lepas yang tinggal di Bandung.</p>',
+  },
+  ar: {
+    'عن الكاتب': '<h3>عن الكاتب</h3><p>صحفي مصري يكتب عن الاقتصاد والسياسة منذ عشرين عاما.</p>',
+    'نبذة عن الكاتب': '<div>نبذة عن الكاتب</div><p>صحفي مصري يكتب عن الاقتصاد والسياسة منذ عشرين عاما.</p>',
+  },
+  hi: {
+    'लेखक के बारे में': '<h3>लेखक के बारे में</h3><p>रमेश शर्मा दिल्ली में रहने वाले पत्रकार हैं और बीस साल से अर्थव्यवस्था पर लिखते हैं।</p>',
+  },
+  fa: {
+    'درباره نویسنده': '<h3>درباره نویسنده</h3><p>روزنامه\u200cنگار اقتصادی که بیست سال است در تهران می\u200cنویسد.</p>',
+  },
+  he: {
+    'על הכותב': '<h3>על הכותב</h3><p>עיתונאי ירושלמי שכותב על כלכלה ופוליטיקה כבר עשרים שנה.</p>',
+    'על הכותבת': '<div>על הכותבת</div><p>עיתונאי ירושלמי שכותב על כלכלה ופוליטיקה כבר עשרים שנה.</p>',
   },
 };
 
@@ -1305,6 +1899,55 @@ export const RIGHTS_PHRASE_FIXTURES: Record<string, Record<string, string>> = {
   },
   sk: {
     'všetky práva vyhradené': '<p>Príklad Média a.s. Všetky práva vyhradené.</p>',
+  },
+  ar: {
+    'جميع الحقوق محفوظة': '<p>شركة المثال للإعلام 2026. جميع الحقوق محفوظة.</p>',
+    'كل الحقوق محفوظة': '<p>كل الحقوق محفوظة لموقع المثال للأخبار.</p>',
+  },
+  hi: {
+    'सर्वाधिकार सुरक्षित': '<p>उदाहरण मीडिया लिमिटेड 2026. सर्वाधिकार सुरक्षित.</p>',
+  },
+  fa: {
+    'کلیه حقوق محفوظ است': '<p>خبرگزاری نمونه، کلیه حقوق محفوظ است.</p>',
+    'تمامی حقوق محفوظ است': '<p>تمامی حقوق محفوظ است و استفاده از مطالب با ذکر منبع آزاد است.</p>',
+    'حقوق مادی و معنوی': '<p>کلیه حقوق مادی و معنوی این سایت متعلق به خبرگزاری نمونه است.</p>',
+  },
+  he: {
+    'כל הזכויות שמורות': '<p>דוגמה מדיה בע"מ 2026. כל הזכויות שמורות.</p>',
+  },
+  bn: {
+    'সর্বস্বত্ব সংরক্ষিত': '<p>উদাহরণ মিডিয়া লিমিটেড ২০২৬. সর্বস্বত্ব সংরক্ষিত.</p>',
+  },
+  ur: {
+    'جملہ حقوق محفوظ ہیں': '<p>مثال میڈیا گروپ، جملہ حقوق محفوظ ہیں.</p>',
+  },
+  sw: {
+    'haki zote zimehifadhiwa': '<p>Habari Mfano Ltd 2026. Haki zote zimehifadhiwa.</p>',
+  },
+  ca: {
+    'tots els drets reservats': '<p>Exemple Mitjans SL 2026. Tots els drets reservats.</p>',
+  },
+  hr: {
+    'sva prava pridržana': '<p>Primjer Mediji d.o.o. 2026. Sva prava pridržana.</p>',
+  },
+  sr: {
+    'sva prava zadržana': '<p>Primer Medija d.o.o. 2026. Sva prava zadržana.</p>',
+    'сва права задржана': '<p>Пример Медија д.о.о. 2026. Сва права задржана.</p>',
+  },
+  bg: {
+    'всички права запазени': '<p>Пример Медия ООД 2026. Всички права запазени.</p>',
+  },
+  sl: {
+    'vse pravice pridržane': '<p>Primer Mediji d.o.o. 2026. Vse pravice pridržane.</p>',
+  },
+  lt: {
+    'visos teisės saugomos': '<p>Pavyzdys Media UAB 2026. Visos teisės saugomos.</p>',
+  },
+  lv: {
+    'visas tiesības aizsargātas': '<p>Piemērs Mediji SIA 2026. Visas tiesības aizsargātas.</p>',
+  },
+  et: {
+    'kõik õigused kaitstud': '<p>Näide Meedia AS 2026. Kõik õigused kaitstud.</p>',
   },
 };
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { blockText, isOneLine } from '../../../core/block-text';
-import { hasText, lettersLongerThan, lettersOnly, ownText, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
+import { countWords, hasText, lettersLongerThan, lettersOnly, ownText, squash, textLettersLongerThan, textLongerThan, textOf, withTextMemo } from '../../../core/clean/text';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
 import { seededRandom } from '../../helpers/seeded-random';
@@ -89,6 +89,15 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
     }
   });
 
+  it('a <template> adds nothing to a block\'s own text, in a walk or not', async () => {
+    // happy-dom answers a template's firstChild from its content fragment: the walk must not read it from there.
+    const body = await bodyOf('<div>Own <template><b>hidden</b> words</template>text <a href="/x">link</a></div>');
+    const div = body.querySelector('div')!;
+    expect(ownText(div)).toBe('Own text');
+    expect(withTextMemo(() => ownText(div))).toBe('Own text');
+    expect(withTextMemo(() => textOf(div))).toBe(textOf(div));
+  });
+
   it('textLettersLongerThan answers as lettersLongerThan of the textOf, without building it', async () => {
     for (let seed = 1; seed <= 40; seed++) {
       const body = await bodyOf(randomMarkup(seed, 60));
@@ -117,6 +126,51 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
       }
     }
     expect(oneLine).toBeGreaterThan(100);
+  });
+});
+
+describe('squash', () => {
+  // Its shortcut (a string with nothing to fold is returned as it is) must agree with the fold it skips.
+  const WS = /[\s\u00a0\u200b\u2060\ufeff]+/gu;
+  const fold = (s: string) => s.replace(WS, ' ').trim();
+
+  it('folds every UTF-16 unit as the whitespace pattern does, alone, between letters and at either end', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `a ${ch}b`, `a${ch} b`, ` ${ch}`, `${ch} `, `ab${ch}`, `${ch}${ch}`]) {
+        if (squash(s) !== fold(s)) expect(squash(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(fold(s));
+      }
+    }
+  });
+
+  it('folds random mixes of spaces, letters and invisible characters as the pattern does', () => {
+    const pool = ['a', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u3000', '\u0085', 'é', '中', '𝐀'];
+    const next = seededRandom(11);
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: next(10) }, () => pool[next(pool.length)]).join('');
+      expect(squash(s), JSON.stringify(s)).toBe(fold(s));
+    }
+  });
+});
+
+describe('countWords', () => {
+  // Counted in place by one pattern; the plain definition: CJK and Thai characters one each, then the runs
+  // between spaces that hold a letter or digit.
+  const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]/gu;
+  const plain = (s: string) => {
+    const cjk = s.match(CJK)?.length ?? 0;
+    const rest = s.replace(CJK, ' ').trim();
+    return cjk + (rest ? rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
+  };
+
+  it('counts as the plain definition does, on random mixes of letters, marks, spaces and scripts', () => {
+    const pool = ['a', 'Z', '7', ' ', '  ', '\n', '\u00a0', '\u200b', '-', '.', '—', '中', 'ก', 'é', '𝐀', '\ud800', '\udc00', '²', '_', '\u3000', "'", '«'];
+    const next = seededRandom(5);
+    for (let k = 0; k < 20_000; k++) {
+      const s = Array.from({ length: next(14) }, () => pool[next(pool.length)]).join('');
+      expect(countWords(s), JSON.stringify(s)).toBe(plain(s));
+    }
+    expect(countWords('-- Jane Doe, 12. März — 中文 ok')).toBe(7);
   });
 });
 

@@ -3,7 +3,7 @@
  * each subtree's size what the walk steps over, and each text length the subtree's non-space characters.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { walkLayout } from '../../../core/clean/cleaner';
+import { linksAt, walkLayout } from '../../../core/clean/cleaner';
 import { parseHtml, type ParsedPage } from '../../../core/node/dom';
 import { DOMS } from '../../helpers/pages';
 import { seededRandom } from '../../helpers/seeded-random';
@@ -41,11 +41,14 @@ describe.each(DOMS)('the cleaning walk layout on %s', (dom) => {
       const page = await parseHtml(`<!DOCTYPE html><html><head><title>t</title></head><body>${randomMarkup(seed, 80)}</body></html>`, 'https://news.example/a', dom);
       pages.push(page);
       const root = page.document.body;
-      const { order, size, textLength } = walkLayout(root);
+      const layout = walkLayout(root);
+      const { order, size, textLength } = layout;
       expect(order, `seed ${seed}`).toEqual([root, ...Array.from(root.querySelectorAll('*'))]);
       order.forEach((el, i) => {
         expect(size[i], `seed ${seed}: ${el.outerHTML}`).toBe(1 + el.querySelectorAll('*').length);
         expect(textLength[i], `seed ${seed}: ${el.outerHTML}`).toBe(nonSpace(el.textContent ?? ''));
+        // The links of a subtree, itself first when it is one, as a query of it finds them.
+        expect(linksAt(layout, i), `seed ${seed}: ${el.outerHTML}`).toEqual([...(el.localName === 'a' ? [el] : []), ...Array.from(el.querySelectorAll('a'))]);
       });
     }
   });
