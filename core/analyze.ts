@@ -14,6 +14,7 @@ import { isCaption, markCaptions, unmarkCaptions } from './clean/captions';
 import { trimEdges } from './clean/edges';
 import { revealPagedSiblings } from './clean/paged';
 import { hasText, squash, textOf } from './clean/text';
+import { betterContainer, takeContainer } from './candidate';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
 import { isTooLarge, PAGE_LIMITS, pageSize } from './page-size';
@@ -25,6 +26,7 @@ import { unwrapMathJax } from './math';
 import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
+import { unmaskStoryContainers } from './unmask-story';
 import { isShortArticle } from './short-article';
 import { meta, readJsonLd, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, headlinePartCandidates, siteLogoTexts, subheadingCandidates } from './title';
@@ -145,6 +147,8 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeInlinePromos(clone.body, report);
   removeLabelledLists(clone.body, report);
 
+  // A container holding most of the page's prose must not be dropped by Readability for its class name.
+  unmaskStoryContainers(clone.body);
   const metaSiteName = meta(clone, 'og:site_name');
   // Read before Readability, which strips the scripts.
   const { article: jsonLd, anyDatePublished } = readJsonLd(clone);
@@ -155,6 +159,9 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();
   if (!parsed?.content) return failure('no-article', 'No article was found on this page.');
   const content = parsed.content;
+  // Readability's pick holding little of the page's prose (a comma-rich table cell outscoring the story): take the story.
+  const better = betterContainer(content, pageCopy);
+  if (better) takeContainer(content, better);
   recoverSplitParts(content, pageCopy);
   recoverLead(content, pageCopy);
   unmarkDocumentOrder(content);

@@ -8,7 +8,11 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tr', 'ul', 'caption', 'center',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'button', 'select', 'textarea', 'input']);
+/**
+ * Left out with their text. `rt` / `rp` are ruby annotations (Japanese furigana, Chinese pinyin or zhuyin) and their
+ * fallback brackets: a reading aid set above the base text, not part of the sentence ("子こども" for "子").
+ */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'button', 'select', 'textarea', 'input', 'rt', 'rp']);
 const CELL = new Set(['td', 'th']);
 
 /** Elements that end a line, or whose text is left out or set apart: a root with none of them inside is one line. */

@@ -23,11 +23,11 @@ const BLOCKS = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'li', 'table
 const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font', 'ins', 'time']);
 /** Containers of running text: an inline element inside one is part of a sentence. */
 const TEXT_CONTAINERS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'td', 'th', 'dd', 'dt', 'figcaption', 'blockquote', 'caption', 'label']);
-const INLINE_RULES = new Set(['ad-label', 'ad-slot']);
+const INLINE_RULES = new Set(['ad-label', 'ad-slot', 'hidden-metadata']);
 
 const MAX_RECORDED = 500;
 
-function record(report: CleanReport, kind: RemovedItem['kind'], rule: string, text: string) {
+export function record(report: CleanReport, kind: RemovedItem['kind'], rule: string, text: string) {
   const t = text.length > MAX_RECORDED ? `${text.slice(0, MAX_RECORDED)}…` : text;
   report.removed.push({ kind, rule, text: t });
 }

@@ -525,7 +525,43 @@ const navList: BlockRule = {
   },
 };
 
+/** Class names CSS frameworks and themes hide an element with (Bootstrap, Foundation, Bulma, WordPress themes). */
+const HIDING_CLASSES: ReadonlySet<string> = new Set(['hidden', 'hide', 'd-none', 'is-hidden']);
+/** A class that shows the element again at some width ("hidden md:block", "d-none d-md-block", "visible-lg"). */
+const SHOWN_AT_SOME_WIDTH = /:|^d-(?:sm|md|lg|xl)-|^visible-/u;
+
+function hiddenByClass(el: Element): boolean {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/u);
+  return tokens.some((t) => HIDING_CLASSES.has(t)) && !tokens.some((t) => SHOWN_AT_SOME_WIDTH.test(t));
+}
+
+/** Every word under `el` sits in an element carrying schema.org microdata (`itemprop`). */
+function allTextInItemprop(el: Element): boolean {
+  const walk = (node: Node, inProp: boolean): boolean => {
+    if (node.nodeType === 3) return inProp || !/[\p{L}\p{N}]/u.test(node.nodeValue ?? '');
+    if (node.nodeType !== 1) return true;
+    const here = inProp || (node as Element).hasAttribute('itemprop');
+    for (let c = node.firstChild; c; c = c.nextSibling) if (!walk(c, here)) return false;
+    return true;
+  };
+  return walk(el, false);
+}
+
+/**
+ * Structured data a page hides by class for search engines: the picture's URL and size, the publisher, the dates,
+ * every word of it schema.org microdata. Readability only sees inline styles, so it kept such a block as a line of
+ * text ("http://…jpeg 1200 676 jdadmin 2018-10-12 06:43:54…") under the story.
+ */
+const hiddenMetadata: BlockRule = {
+  id: 'hidden-metadata',
+  maxChars: 1500,
+  needsText: true,
+  // Meta tags inside stay: the page's facts are read from them after cleaning.
+  match: ({ el }) => (hiddenByClass(el) && !el.querySelector('meta') && allTextInItemprop(el) ? { kind: 'boilerplate', rule: 'hidden-metadata' } : null),
+};
+
 /** In order: the cheap whole-text label rules first, then the structural ones. */
 export const BLOCK_RULES: readonly BlockRule[] = [
   adLabel, emptyAdSlot, commentPrompt, creditLine, dateLine, labelledSection, promoLeadIn, shoutedLink, shareBar, pager, promptLine, navList, classToken,
+  hiddenMetadata,
 ];

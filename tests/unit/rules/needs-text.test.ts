@@ -33,7 +33,7 @@ describe.each(DOMS)('rules that need text on %s', (dom) => {
 
   it('are the rules that read words', () => {
     expect(BLOCK_RULES.filter((r) => r.needsText).map((r) => r.id).sort()).toEqual(
-      ['ad-label', 'comment-prompt', 'credit-line', 'date-line', 'pager', 'promo-lead-in', 'promo-shouted-link', 'prompt'],
+      ['ad-label', 'comment-prompt', 'credit-line', 'date-line', 'hidden-metadata', 'pager', 'promo-lead-in', 'promo-shouted-link', 'prompt'],
     );
   });
 

@@ -14,6 +14,18 @@ const prose = (n: number, lang = 'en') =>
 const page = (body: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>A story</title></head><body><main><article><h1>A story</h1>${body}</article></main></body></html>`;
 
 describe.each(DOMS)('structure rules on %s', (dom) => {
+  it('hidden-metadata: schema.org microdata a theme hides by class goes and is listed; hidden text that is not all microdata, the same data shown, or shown at some width, stays', async () => {
+    const data = (cls: string) => `<span class="${cls}"><span itemprop="image"><span itemprop="url">https://site.example/up/photo.jpeg</span> <span itemprop="height">1200</span></span><span itemprop="publisher"><span itemprop="name">jdadmin</span></span><span itemprop="datePublished">2018-10-12 06:43:54</span></span>`;
+    // In the middle of the story, where no rule about the story's edges reaches it.
+    const a = expectArticle(await analyzeHtml(page(`${prose(2)}${data('hidden')}${prose(2)}`), 'https://news.example/a', dom));
+    expect(a.text).not.toContain('photo.jpeg');
+    expect(a.removed.filter((r) => r.rule === 'hidden-metadata').map((r) => r.text).join(' ')).toContain('jdadmin');
+    for (const kept of [data('hidden md:block'), data('meta-data'), '<div class="hidden">The full text of the notice, kept for readers who open it: https://site.example/up/photo.jpeg</div>']) {
+      const b = expectArticle(await analyzeHtml(page(`${prose(2)}${kept}${prose(2)}`), 'https://news.example/a', dom));
+      expect(b.text).toContain('photo.jpeg');
+    }
+  });
+
   it('outside-story: short non-sentence lines before the first and after the last paragraph go; the story and its subheads stay', async () => {
     const a = expectArticle(await analyzeHtml(page(`<div>Sign In</div><div>Entertainment</div><div>Updated Nov 19, 6:55 AM</div>${prose(3)}<h2>What comes next</h2>${prose(3)}<div>More Business News</div><div>Loading content ...</div>`), 'https://news.example/a', dom));
     expect(a.text).not.toMatch(/Sign In|Entertainment|More Business News|Loading content/u);

@@ -110,6 +110,11 @@ describe.each(DOMS)('text helpers on %s', (dom) => {
     expect(textLettersLongerThan(body, 11)).toBe(false);
   });
 
+  it('leaves out ruby annotations (furigana, pinyin) and their fallback brackets, keeping the base text', async () => {
+    const body = await bodyOf('<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくす。</p><p><ruby>汉<rt>hàn</rt>字<rt>zì</rt></ruby>很难。</p>');
+    expect(blockText(body)).toBe('子どもへの虐待をなくす。\n\n汉字很难。');
+  });
+
   it('a block that isOneLine has the blockText its textOf is, and many blocks are one line', async () => {
     let oneLine = 0;
     for (let seed = 1; seed <= 120; seed++) {
