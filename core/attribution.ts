@@ -7,9 +7,9 @@ import { agencyName } from './agencies';
 import { AUTHOR_PAGE_LINKS, bylineNames, inComments } from './byline';
 import { parseCreditLine, type Credit } from './clean/rules';
 import { countWords, lettersOnly, squash } from './clean/text';
-import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CJK_BYLINE_ROLES, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
+import { BYLINE_ROLES, CARD_AUTHOR_LABELS, CREDIT_LABELS, NEWSROOM_WORDS } from './rules/credit-labels';
 import { STOPWORDS } from './rules/stopwords';
-import { KOREAN_WIRE, type Dateline } from './dateline';
+import { CJK_ROLES, KOREAN_WIRE, type Dateline } from './dateline';
 import { inZone, parseVisibleDate, toIsoDate, visibleZoneOffset, withZone } from './dates';
 import { ZONE_BY_LANGUAGE, ZONE_BY_REGION } from './rules/time-zones';
 import { MONTHS, UPDATE_WORDS, WEEKDAYS } from './rules/date-words';
@@ -69,7 +69,6 @@ const AUTHOR_LINK_TAIL = /\s+(?:fotos?|photos?|bilder?|illustrations?|grafik)\s*
 const SENTENCE_WORDS = new Set(Object.values(STOPWORDS).flat());
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'dan', 'and', 'und', 'et']);
 
-const CJK_ROLES = [...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|');
 /** "记者 李明" / "김민수 기자 =": a role before or after a name written without spaces, kept when nothing else is left. */
 const CJK_ROLE_BEFORE = new RegExp(`^(?:${CJK_ROLES})\\s*(?=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})`, 'u');
 const CJK_ROLE_AFTER = new RegExp(`(?<=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]{2})\\s*(?:${CJK_ROLES})(?:\\s*=)?$`, 'u');

@@ -43,16 +43,19 @@ const WIRE_ONLY = [
   new RegExp(`^\\s*${CASELESS_PLACE}\\s*(?:,\\s*${MARKED_DAY}\\s*)?[,\\s–—-]*\\((?<outlet>[^()]{2,40})\\)\\s*(?:${DASH}\\s*|:\\s*|(?=\\p{L}))`, 'u'),
   new RegExp(`^\\s*${CASELESS_PLACE}\\s*[-–—]\\s*(?<outlet>[\\p{Lo}\\p{M} ]{2,30}?)\\s*[-–—]\\s*`, 'u'),
 ];
+/** The roles written before or after a CJK name ("记者", "기자"), longest first, as one alternation: datelines and bylines read them alike. */
+export const CJK_ROLES = [...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|');
+const CJK_ROLE_WORDS = new RegExp(`(?:${CJK_ROLES})`, 'gu');
+
 /** Outlets that open a Chinese dateline: the wires in Han script, and "本报"/"本网" (this paper, this site). */
 const HAN_OUTLETS = [...Object.values(WIRE_AGENCIES).flat().filter((f) => /^\p{Script=Han}+$/u.test(f)), '本报', '本网']
   .sort((a, b) => b.length - a.length).join('|');
 /** "新华社成都12月7日电（记者 张伟）", "本报北京12月7日讯 记者李明": outlet, place, date, "电"/"讯" (wired/reported), reporters. */
-const HAN_DATELINE = new RegExp(`^\\s*(?<outlet>${HAN_OUTLETS})(?<place>\\p{Script=Han}{2,8}?)\\d{1,2}月\\d{1,2}日(?:电|讯|電|訊)\\s*(?:[（(]\\s*(?<reporters>[^（()）]{2,40}?)\\s*[）)]|(?<bare>(?:${CJK_BYLINE_ROLES.join('|')})\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}){0,3}(?=\\s)))?`, 'u');
+const HAN_DATELINE = new RegExp(`^\\s*(?<outlet>${HAN_OUTLETS})(?<place>\\p{Script=Han}{2,8}?)\\d{1,2}月\\d{1,2}日(?:电|讯|電|訊)\\s*(?:[（(]\\s*(?<reporters>[^（()）]{2,40}?)\\s*[）)]|(?<bare>(?:${CJK_ROLES})\\s*\\p{Script=Han}{2,4}(?:[、，,\\s]+\\p{Script=Han}{2,4}){0,3}(?=\\s)))?`, 'u');
 
 /** The names in a dateline's reporter credit: roles out, split at "、", commas and spaces. */
 function reporterNames(credit: string): string[] {
-  const roles = new RegExp(`(?:${[...CJK_BYLINE_ROLES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
-  return credit.replace(roles, ' ').split(/[、，,\s]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+  return credit.replace(CJK_ROLE_WORDS, ' ').split(/[、，,\s]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
 }
 
 const WITH_OUTLET = new RegExp(`^\\s*(?<place>[\\p{Lu}][\\p{L} .'’/]{1,30}?)\\s*,\\s*(?<outlet>[\\p{L}\\d]+(?:\\.[\\p{L}]{2,6}){1,2})\\s*${DASH}\\s*`, 'u');

@@ -49,11 +49,14 @@ export class CjkMatcher {
     this.chained = rules.quotatives.length ? new RegExp(`^${q}\\s*([“"「『‘])`, 'u') : null;
     this.adjacentRe = topic ? null : new RegExp(`^${q}${space}(${name}{1,12}?)${title}${alt(rules.verbs)}`, 'u');
     this.prefixes = [...(rules.titlePrefixes ?? [])].sort((a, b) => b.length - a.length);
+    this.suffixes = [...rules.titleSuffixes].sort((a, b) => b.length - a.length);
     // zh: the speaker and verb open the sentence and the quotation comes later in it (李红梅说，下一步……，“……”).
     this.openerRe = new RegExp(`^\\s*(${name}{2,12}?)${title}${alt(rules.verbs)}[，,：:]`, 'u');
   }
 
+  /** Titles before (zh) and after a name, longest first; sorted once, not on every speaker read. */
   private readonly prefixes: string[];
+  private readonly suffixes: string[];
   private readonly adjacentRe: RegExp | null;
   private readonly openerRe: RegExp;
 
@@ -72,10 +75,9 @@ export class CjkMatcher {
 
   private clean(name: string): string[] | null {
     let n = name;
-    const titles = [...this.rules.titleSuffixes].sort((a, b) => b.length - a.length);
-    for (const t of titles) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
+    for (const t of this.suffixes) if (n.endsWith(t) && n.length > t.length) n = n.slice(0, -t.length);
     // zh also writes the title before the name: 国务院总理李强, 外交部发言人汪文斌 — the name is what follows the last title.
-    for (const t of titles) {
+    for (const t of this.suffixes) {
       const i = n.lastIndexOf(t);
       const rest = i > 0 || (i === 0 && n.length > t.length) ? n.slice(i + t.length) : '';
       if (rest.length >= 2 && rest.length <= 4) n = rest;
