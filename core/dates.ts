@@ -6,16 +6,16 @@ const monthByName = new Map<string, number>();
 for (const months of Object.values(MONTHS)) {
   months.forEach((names, i) => names.forEach((n) => monthByName.set(n, i + 1)));
 }
-/** Whether a word is a weekday's name in a language we read ("Kamis", "یکشنبه"). */
-export function isWeekday(word: string): boolean {
-  return weekdays.has(word.toLowerCase());
-}
-
 const solarHijriMonth = new Map<string, number>();
 SOLAR_HIJRI_MONTHS.forEach((names, i) => names.forEach((n) => solarHijriMonth.set(n, i + 1)));
 const weekdays = new Set(WEEKDAYS);
 const DATE_CONNECTORS = new Set(DATE_LINE_WORDS);
 const otherCalendarWords = new Set(OTHER_CALENDAR_WORDS);
+
+/** Whether a word is a weekday's name in a language we read ("Kamis", "یکشنبه"). */
+export function isWeekday(word: string): boolean {
+  return weekdays.has(word.toLowerCase());
+}
 
 /** Whether a word belongs to a date: a month's name in any language we read ("December", "декабря") or a date line's small word ("on", "ngày"). */
 export function isDateWord(word: string): boolean {
