@@ -338,9 +338,9 @@ function parseSegment(segment: string, out: CreditParse): boolean {
     const field = creditLabels.get(m.groups.label!.toLowerCase());
     const value = squash(m.groups.value!).replace(/[.;,]+$/u, '');
     if (!field || !value || countWords(value) > 12) return false;
-    if (m[0] === part && !CREDIT_LINE.test(part) && !BARE_CREDIT_FIELDS.includes(field)) return false;
     // "By Reuters", "Oleh Bernama": the byline names the wire, which is the source.
     const agency = field !== 'editor' ? agencyName(value) : null;
+    if (m[0] === part && !CREDIT_LINE.test(part) && !BARE_CREDIT_FIELDS.includes(field) && !(field === 'source' && agency)) return false;
     out.credits.push(agency && field === 'author' ? { field: 'source', value: agency } : { field, value });
     return true;
   }

@@ -155,6 +155,15 @@ export class ReportingMatcher {
     return !!t && t.word && this.pronouns.has(t.text.toLowerCase());
   }
 
+  /**
+   * A pronoun that stands for the person, not a title before a name: Vietnamese
+   * "ông", "bà", "anh", "chị" are "he"/"she" alone but honorifics in "ông Huy
+   * nói thêm" and "Chị Lê Thị Mai, …, nói:".
+   */
+  private isPronounAlone(ts: readonly Token[], at: number): boolean {
+    return this.isPronoun(ts[at]) && !isCapitalized(ts[at + 1]);
+  }
+
   /** A verb at `at`: its length, and whether it carries a pronoun suffix (tambah-nya, dit-il, a-t-il déclaré). */
   private verbAt(ts: readonly Token[], at: number): { n: number; pronoun: boolean } | null {
     const n = this.verbs.lengthAt(ts, at);
@@ -230,7 +239,7 @@ export class ReportingMatcher {
       return name ? { kind: 'name', name } : null;
     }
     // Speaker first: X said / he added / Putin juga mengatakan.
-    if (this.isPronoun(ts[k]) && (this.verbAt(ts, k + 1) || this.verbAt(ts, k + 2))) return { kind: 'pronoun' };
+    if (this.isPronounAlone(ts, k) && (this.verbAt(ts, k + 1) || this.verbAt(ts, k + 2))) return { kind: 'pronoun' };
     const { name, end } = this.names.nameAfter(ts, k);
     if (name && end > k && (this.verbAt(ts, end) || (ts[end]?.word && this.verbAt(ts, end + 1)))) return { kind: 'name', name };
     // The comma that links a quote to what follows ("“We lost everything,” her husband added") is evidence enough to look for a speaker first.
@@ -412,7 +421,7 @@ export class ReportingMatcher {
 
   private subjectAt(ts: readonly Token[]): Attribution | null {
     if (!ts.length) return null;
-    if (this.isPronoun(ts[0])) return { kind: 'pronoun' };
+    if (this.isPronounAlone(ts, 0)) return { kind: 'pronoun' };
     const described = this.describe.read(ts, 0, false);
     if (described && (this.describe.isArticle(ts[0]!.text.toLowerCase()) || described.end > 1)) return { kind: 'description', description: described };
     const { name, end } = this.names.nameAfter(ts, 0);

@@ -112,7 +112,12 @@ export class NameContext {
   /** A dot after a title or an initial ("Dr.", "J.") that does not end the sentence. */
   isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
     const prev = tokens[k - 1];
-    if (tokens[k]?.text !== '.' || !prev?.word) return false;
+    const dot = tokens[k];
+    if (dot?.text !== '.' || !prev?.word) return false;
+    // A dot glued to both sides with a capital after it ("TP.HCM", "U.S.A") is inside an abbreviation, never a
+    // sentence end; a lower-case word after it ("remotestorage.io", "response.status") is code or an address.
+    const next = tokens[k + 1];
+    if (prev.end === dot.start && next?.start === dot.end && isCapitalized(next)) return true;
     return (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) || this.titleWords.has(prev.text.toLowerCase());
   }
 

@@ -24,7 +24,7 @@ export const CREDIT_LABELS: Record<string, Partial<Record<CreditField, readonly 
   fi: { author: ['kirjoittaja', 'teksti', 'toimittaja'], source: ['lähde'] },
   hu: { author: ['szerző', 'írta'], editor: ['szerkesztő'], source: ['forrás'] },
   el: { author: ['συντάκτης', 'συντάκτρια', 'γράφει'], editor: ['επιμέλεια'], source: ['πηγή'] },
-  vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn'] },
+  vi: { author: ['tác giả', 'bài'], editor: ['biên tập'], source: ['nguồn', 'theo'] },
   ar: { author: ['بقلم', 'كتب', 'كتبت', 'الكاتب'], editor: ['تحرير'], source: ['المصدر'] },
   he: { author: ['מאת', 'כתב', 'כתבה'], editor: ['עריכה'], source: ['מקור'] },
   fa: { author: ['نویسنده', 'نوشته'], editor: ['ویراستار'], source: ['منبع'] },
@@ -47,8 +47,9 @@ export const CARD_AUTHOR_LABELS: readonly string[] = [
 
 /**
  * Labels that may stand before a name without a colon ("By Jane Doe",
- * "Reporter Hendra Wicaksono", "di Marco Rossi"). Never source labels: "Sumber
- * Daya Alam" is a phrase, not a credit.
+ * "Reporter Hendra Wicaksono", "di Marco Rossi"). Source labels only before a
+ * wire we know ("Theo TTXVN", "Sumber ANTARA"): "Sumber Daya Alam" is a
+ * phrase, not a credit.
  */
 export const BARE_CREDIT_FIELDS: readonly CreditField[] = ['author', 'editor'];
 

@@ -33,12 +33,19 @@ describe('credit lines', () => {
     ['Copyright © ANTARA 2023', [['source', 'ANTARA']]],
     // A long label that holds a short one ("editado por:") is one label, not two credits.
     ['Conteúdo editado por: Marina Okuda', [['editor', 'Marina Okuda']]],
+    // A source label without a colon credits a wire we know ("Theo" = "according to", under Vietnamese stories).
+    ['Theo TTXVN', [['source', 'TTXVN']]],
+    ['Sumber ANTARA', [['source', 'ANTARA']]],
   ])('%s', (line, expected) => {
     expect(parseCreditLines([line])?.credits.map((c) => [c.field, c.value])).toEqual(expected);
   });
 
   it.each(['Sumber Daya Alam Indonesia', 'Copyright 2023 BBC. All rights reserved.', 'By the end of the week the river had risen', 'Editor’s note: this story was updated.'])('is not a credit: %s', (line) => {
     expect(parseCreditLines([line])?.credits.some((c) => c.field !== 'source') ?? false).toBe(false);
+  });
+
+  it.each(['Theo Sở Xây dựng TP.HCM', 'Theo ông Huy'])('a source label without a colon before no known wire is no credit: %s', (line) => {
+    expect(parseCreditLines([line])).toBeNull();
   });
 });
 

@@ -145,6 +145,16 @@ describe('quotations and speakers in more languages', () => {
     expect(pairs(vi, 'vi').map((p) => p[1])).toEqual(['Lưu Văn Mạnh', 'Lý Thị Tâm']);
   });
 
+  it('vi: an honorific that is also a pronoun (ông, chị) is a title before a name, and a dot inside a word (TP.HCM) ends no sentence', () => {
+    const vi = doc(
+      'Ông Trần Quang Huy, Phó giám đốc Trung tâm Quản lý giao thông công cộng TP.HCM, cho biết: “Các tuyến buýt mới giúp người dân đến ga nhanh hơn”.',
+      'Chị Lê Thị Mai, sống ở phường Hiệp Phú, nói: “Giờ có xe buýt thì tiện hơn nhiều”.',
+      '“Chúng tôi sẽ theo dõi lượng khách trong ba tháng đầu”, ông Huy nói thêm.',
+      '“Chúng tôi rất hài lòng”, ông nói.',
+    );
+    expect(pairs(vi, 'vi').map((p) => p[1])).toEqual(['Trần Quang Huy', 'Lê Thị Mai', 'Trần Quang Huy', 'Trần Quang Huy']);
+  });
+
   it('Norwegian pages tagged "no" or "nn" read with the Norwegian rules', () => {
     const text = '«Vi må handle nå, før vinteren kommer,» seier statsminister Kari Nordmann.';
     expect(pairs(text, 'no')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
