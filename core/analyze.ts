@@ -14,7 +14,7 @@ import { isCaption, markCaptions, unmarkCaptions } from './clean/captions';
 import { trimEdges } from './clean/edges';
 import { revealPagedSiblings } from './clean/paged';
 import { hasText, squash, textOf } from './clean/text';
-import { betterContainer, takeContainer } from './candidate';
+import { bestProseContainer, betterContainer, takeContainer, twinIn } from './candidate';
 import { cloneDocument } from './clone';
 import { parseDateline, type Dateline } from './dateline';
 import { isTooLarge, PAGE_LIMITS, pageSize } from './page-size';
@@ -27,6 +27,7 @@ import { readingTimeMinutes, wordCountOf } from './reading-time';
 import { markDocumentOrder, recoverLead, recoverSplitParts, unmarkDocumentOrder } from './recover';
 import { sanitizeToHtml } from './sanitize';
 import { unmaskStoryContainers } from './unmask-story';
+import { textBlocks } from './prose';
 import { isShortArticle } from './short-article';
 import { meta, readJsonLd, stringOf } from './structured-data';
 import { cleanTitle, headlineCandidates, headlinePartCandidates, siteLogoTexts, subheadingCandidates } from './title';
@@ -148,7 +149,11 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   removeLabelledLists(clone.body, report);
 
   // A container holding most of the page's prose must not be dropped by Readability for its class name.
-  unmaskStoryContainers(clone.body);
+  // The page's text blocks, read once: unmasking changes only classes and ids, which they do not depend on, so they
+  // are also the numbered copy's blocks and give the best prose container the second opinion needs.
+  const pageBlocks = textBlocks(clone.body);
+  unmaskStoryContainers(clone.body, pageBlocks);
+  const bestProse = bestProseContainer(clone.body, pageBlocks);
   const metaSiteName = meta(clone, 'og:site_name');
   // Read before Readability, which strips the scripts.
   const { article: jsonLd, anyDatePublished } = readJsonLd(clone);
@@ -156,11 +161,12 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const anyLdDate = jsonLd?.datePublished ? null : anyDatePublished;
   // A numbered copy of the page as Readability sees it, to find story blocks it leaves out.
   const pageCopy = markDocumentOrder(clone.body);
+  const bestProseInCopy = twinIn(pageCopy, clone.body, bestProse);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: false }).parse();
   if (!parsed?.content) return failure('no-article', 'No article was found on this page.');
   const content = parsed.content;
   // Readability's pick holding little of the page's prose (a comma-rich table cell outscoring the story): take the story.
-  const better = betterContainer(content, pageCopy);
+  const better = betterContainer(content, pageCopy, bestProseInCopy);
   if (better) takeContainer(content, better);
   recoverSplitParts(content, pageCopy);
   recoverLead(content, pageCopy);

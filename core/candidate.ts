@@ -9,7 +9,7 @@
  * page, it is taken instead, unless it is a feed of teasers (`teaser-feed.ts`).
  */
 import { ORDER_MARK } from './recover';
-import { isProseBlock, textBlocks } from './prose';
+import { isProseBlock, textBlocks, type TextBlock } from './prose';
 import { isTeaserFeed } from './teaser-feed';
 
 /** Readability-like decay: a block counts fully for its parent, half for the grandparent, then a third per level. */
@@ -41,20 +41,29 @@ function proseChars(root: Element): number {
   return n;
 }
 
-/** The container in `copy` with the best decayed prose score, and its prose characters. */
-function bestProseContainer(copy: Element): { el: Element; prose: number } | null {
+/** The container with the best decayed prose score, and its prose characters. */
+export interface ProsePick {
+  el: Element;
+  prose: number;
+}
+
+/**
+ * The container under `root` with the best decayed prose score. The pipeline finds it on the page before Readability
+ * from the blocks it already read there (`blocks`), and looks its twin up in the numbered copy (`twinIn`).
+ */
+export function bestProseContainer(root: Element, blocks: readonly TextBlock[] = textBlocks(root)): ProsePick | null {
   const score = new Map<Element, number>();
   const prose = new Map<Element, number>();
-  for (const block of textBlocks(copy)) {
+  for (const block of blocks) {
     if (!isProseBlock(block)) continue;
     let level = 0;
     for (let a = block.el.parentElement; a && level < LEVELS; a = a.parentElement, level++) {
       score.set(a, (score.get(a) ?? 0) + block.chars / decay(level));
-      if (a === copy) break;
+      if (a === root) break;
     }
     for (let a: Element | null = block.el; a; a = a.parentElement) {
       prose.set(a, (prose.get(a) ?? 0) + block.chars);
-      if (a === copy) break;
+      if (a === root) break;
     }
   }
   let best: Element | null = null;
@@ -68,6 +77,17 @@ function bestProseContainer(copy: Element): { el: Element; prose: number } | nul
   return best ? { el: best, prose: prose.get(best) ?? 0 } : null;
 }
 
+/**
+ * The same pick in `copy`, made by `markDocumentOrder(root)`: the copy's element with the pick's number (the numbers
+ * are the elements' places in document order, so the copy's list of elements lines up with the page's).
+ */
+export function twinIn(copy: Element, root: Element, pick: ProsePick | null): ProsePick | null {
+  if (!pick) return null;
+  if (pick.el === root) return { el: copy, prose: pick.prose };
+  const twin = copy.getElementsByTagName('*')[Number(pick.el.getAttribute(ORDER_MARK))];
+  return twin ? { el: twin, prose: pick.prose } : null;
+}
+
 /** The elements of `copy` Readability kept (by their document-order numbers). */
 function keptElements(content: Element, copy: Element): Element[] {
   const all = copy.getElementsByTagName('*');
@@ -77,10 +97,10 @@ function keptElements(content: Element, copy: Element): Element[] {
 /**
  * The container of the page copy to take instead of Readability's pick, or null to keep the pick: the best prose
  * container when it holds the pick and 1.5 times its prose (the story around a part Readability overrated), or holds
- * none of it and four times its prose (Readability picked another block of the page).
+ * none of it and four times its prose (Readability picked another block of the page). `best` is `copy`'s best prose
+ * container when the caller already knows it.
  */
-export function betterContainer(content: Element, copy: Element): Element | null {
-  const best = bestProseContainer(copy);
+export function betterContainer(content: Element, copy: Element, best: ProsePick | null = bestProseContainer(copy)): Element | null {
   if (!best || best.prose < MIN_PROSE || best.el === copy || inNonStory(best.el) || isTeaserFeed(best.el)) return null;
   const picked = proseChars(content);
   const kept = keptElements(content, copy);

@@ -12,7 +12,7 @@
  * a feed of teasers (`teaser-feed.ts`): its blurbs read as prose, and a long
  * "More like this" feed under a short story holds most of the page's.
  */
-import { proseByElement } from './prose';
+import { proseByElement, textBlocks, type TextBlock } from './prose';
 import { isTeaserFeed } from './teaser-feed';
 
 /** Readability 0.6.0's class and id patterns (REGEXPS.unlikelyCandidates, okMaybeItsACandidate, negative). */
@@ -47,10 +47,10 @@ const penalized = (s: string): boolean => NEGATIVE.test(s) || (UNLIKELY.test(s) 
 
 /**
  * Takes Readability's penalized words off the class and id of each container that holds at least half the page's
- * prose. Returns the containers changed.
+ * prose. Returns the containers changed. `blocks`: the body's text blocks when the caller already read them.
  */
-export function unmaskStoryContainers(body: Element): Element[] {
-  const prose = proseByElement(body);
+export function unmaskStoryContainers(body: Element, blocks: readonly TextBlock[] = textBlocks(body)): Element[] {
+  const prose = proseByElement(body, blocks);
   const total = prose.get(body) ?? 0;
   if (total < MIN_PAGE_PROSE) return [];
   const changed: Element[] = [];

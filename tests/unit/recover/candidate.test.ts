@@ -5,7 +5,7 @@
  * instead; a comment thread never is (candidate.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { betterContainer } from '../../../core/candidate';
+import { bestProseContainer, betterContainer, twinIn } from '../../../core/candidate';
 import { parseHtml } from '../../../core/node/dom';
 import { markDocumentOrder } from '../../../core/recover';
 
@@ -62,6 +62,36 @@ describe('candidate choice by prose', () => {
     const { page, copy, content } = await pick(`<article><div class="entry-content"><p>${LETTER[0]}</p></div></article><section class="comments-area">${comments}</section>`, '.entry-content');
     try {
       expect(betterContainer(content, copy)).toBeNull();
+    } finally {
+      page.close();
+    }
+  });
+
+  it('finds the best prose container on the page before numbering it, and its twin in the copy is the copy\'s own pick', async () => {
+    const page = await parseHtml(`<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><div class="hidden-wrap"><div class="wysiwyg">${letter}</div></div><div class="box"><p>${LETTER[0]}</p></div></body></html>`, 'https://magazine.example/letter');
+    try {
+      const body = page.document.body;
+      const onPage = bestProseContainer(body);
+      // Classes change between reading the page and numbering it (unmasking): the pick must not depend on them.
+      onPage!.el.setAttribute('class', 'renamed');
+      const copy = markDocumentOrder(body);
+      const twin = twinIn(copy, body, onPage);
+      expect(twin?.el.getAttribute('class')).toBe('renamed');
+      expect(twin?.el.ownerDocument).toBe(copy.ownerDocument);
+      expect(twin?.el.isConnected).toBe(false);
+      expect(twin).toEqual(bestProseContainer(copy));
+    } finally {
+      page.close();
+    }
+  });
+
+  it('maps a pick of the whole body to the copy itself, and no pick to none', async () => {
+    const page = await parseHtml(`<!DOCTYPE html><html><body><p>${LETTER[0]}</p><p>${LETTER[1]}</p></body></html>`, 'https://magazine.example/letter');
+    try {
+      const body = page.document.body;
+      const copy = markDocumentOrder(body);
+      expect(twinIn(copy, body, { el: body, prose: 10 })).toEqual({ el: copy, prose: 10 });
+      expect(twinIn(copy, body, null)).toBeNull();
     } finally {
       page.close();
     }
