@@ -124,6 +124,13 @@ export const PERSON_TITLES: Record<string, readonly string[]> = {
     'talsperson', 'professor', 'rådmand', 'udenrigsminister', 'justitsminister', 'sundhedsminister', 'overlæge', 'politiinspektør', 'chef',
     'ordfører', 'kommunaldirektør', 'lektor', 'dronning', 'konge', 'kronprins', 'vicepolitiinspektør', 'vagtchef', 'regionsrådsformand',
   ],
+  sv: [
+    'statsminister', 'statsministern', 'minister', 'ministern', 'finansminister', 'utrikesminister', 'justitieminister', 'socialminister',
+    'borgmästare', 'kommunalråd', 'kommunalrådet', 'regionråd', 'regionrådet', 'ordförande', 'ordföranden', 'vd', 'vd:n', 'direktör',
+    'generaldirektör', 'chef', 'chefen', 'presschef', 'talesperson', 'pressekreterare', 'professor', 'docent', 'forskare', 'forskaren',
+    'överläkare', 'läkaren', 'polisinspektör', 'kommissarie', 'åklagare', 'åklagaren', 'riksdagsledamot', 'partiledare', 'kung', 'drottning',
+    'kronprinsessan', 'pendlaren', 'resenären', 'invånaren', 'grannen', 'ägaren', 'läraren', 'föraren', 'tränaren',
+  ],
   nb: [
     'statsminister', 'ordfører', 'varaordfører', 'minister', 'helseminister', 'justisminister', 'utenriksminister', 'finansminister', 'direktør',
     'administrerende direktør', 'leder', 'daglig leder', 'talsperson', 'pressetalsperson', 'pressesjef', 'professor', 'fylkesordfører', 'rådmann',
