@@ -172,7 +172,9 @@ export function extractQuotes(text: string, lang: string): Quote[] {
         // Nobody introduced in the text around, but the quotation just before named its speaker ("— сказал министр … Алексей Гордеев" / "— уточнил министр");
         // not for an age, which is somebody else when the age is new.
         const recent: string | null = previous && previous.paragraph >= span.startPara - 1 ? previous.speaker : null;
-        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : named ? named.join(' ') : ((d.age ? null : recent) ?? describe(d)));
+        // "doplnila primátorka": the person this title was given to, before the latest named one.
+        const titled = owner || d.age ? null : mentions?.latestTitled(d.head, at);
+        speaker = owner ?? (same && same.kind === 'description' ? describe(same.description) : titled ? titled.join(' ') : named ? named.join(' ') : ((d.age ? null : recent) ?? describe(d)));
         if (d.age && named && !owner) ageOwners.set(d.age, speaker);
       }
     } else if (!found) {

@@ -14,7 +14,7 @@ import type { NameContext } from './names';
 import { type Token } from './tokens';
 
 export type Mention =
-  | { kind: 'name'; name: string[]; start: number; end: number }
+  | { kind: 'name'; name: string[]; start: number; end: number; before: readonly string[] }
   | { kind: 'description'; description: Description; start: number; end: number };
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
@@ -67,7 +67,7 @@ export class Mentions {
       let j = i;
       while (j < ts.length && names.inRun(ts, j)) j++;
       const name = this.personAt(ts, i, j, sentenceStart);
-      if (name) this.all.push({ kind: 'name', name, start: t.start, end: ts[j - 1]!.end });
+      if (name) this.all.push({ kind: 'name', name, start: t.start, end: ts[j - 1]!.end, before: wordsBefore(ts, i) });
       i = j - 1;
     }
   }
@@ -172,6 +172,19 @@ export class Mentions {
     return null;
   }
 
+  /**
+   * The latest person named before `to` with `head` among the words right before the name: "doplnila
+   * primátorka" is the mayor introduced as "primátorka Brna Markéta Vaňková", even with another person
+   * named in between (who would be the latest name).
+   */
+  latestTitled(head: string, to: number): string[] | null {
+    for (let k = this.all.length - 1; k >= 0; k--) {
+      const m = this.all[k]!;
+      if (m.end <= to && m.kind === 'name' && m.before.includes(head)) return m.name;
+    }
+    return null;
+  }
+
   /** The latest named person in [from, to). */
   latestName(from: number, to: number): string[] | null {
     for (let k = this.all.length - 1; k >= 0; k--) {
@@ -182,4 +195,11 @@ export class Mentions {
     }
     return null;
   }
+}
+
+/** Lower-case words among the few tokens before a name, within its sentence: where its title stands. */
+function wordsBefore(ts: readonly Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_START.has(ts[k]!.text); k--) if (ts[k]!.word) out.push(ts[k]!.text.toLowerCase());
+  return out;
 }

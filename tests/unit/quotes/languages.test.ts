@@ -155,6 +155,24 @@ describe('quotations and speakers in more languages', () => {
     expect(pairs(vi, 'vi').map((p) => p[1])).toEqual(['Trần Quang Huy', 'Lê Thị Mai', 'Trần Quang Huy', 'Trần Quang Huy']);
   });
 
+  it('sv: a title or descriptor noun opening the sentence is not part of the name (Pendlaren Johan Ekström); trap: a party as speaker stays whole', () => {
+    const sv = doc(
+      'Pendlaren Johan Ekström, som reser från Märsta varje morgon, välkomnar beskedet.',
+      '– Det har varit fullt redan i Upplands Väsby, säger han.',
+      '”Utan nya fordon kommer trängseln tillbaka”, skriver Moderaterna i ett pressmeddelande.',
+    );
+    expect(pairs(sv, 'sv').map((p) => p[1])).toEqual(['Johan Ekström', 'Moderaterna']);
+  });
+
+  it('a title alone after the verb points to the person introduced with that title, even with someone else named in between (cs "doplnila primátorka")', () => {
+    const cs = doc(
+      '„Tramvaj do Bystrce slibujeme lidem už dvacet let,“ řekla ČTK primátorka Brna Markéta Vaňková.',
+      'Obyvatelé stavbu vítají. „Autobusy jsou ráno přeplněné,“ uvedl Petr Novotný, který v Bystrci bydlí.',
+      '„Lidé se nemusejí bát, že by zůstali bez spojení,“ doplnila primátorka.',
+    );
+    expect(pairs(cs, 'cs').map((p) => p[1])).toEqual(['Markéta Vaňková', 'Petr Novotný', 'Markéta Vaňková']);
+  });
+
   it('Norwegian pages tagged "no" or "nn" read with the Norwegian rules', () => {
     const text = '«Vi må handle nå, før vinteren kommer,» seier statsminister Kari Nordmann.';
     expect(pairs(text, 'no')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
