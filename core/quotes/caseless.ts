@@ -64,6 +64,7 @@ function tokenize(s: string, offset: number, glued: boolean): Tok[] {
 export class CaselessMatcher {
   private readonly verbs: string[][];
   private readonly titles: string[][];
+  private readonly organisations: ReadonlySet<string>;
   private readonly accordingTo: string[][];
   private readonly stops: Set<string>;
   private readonly pronouns: Set<string>;
@@ -79,6 +80,7 @@ export class CaselessMatcher {
     const split = (xs: readonly string[]) => xs.map((x) => x.split(/\s+/u)).sort((a, b) => b.length - a.length || b[0]!.length - a[0]!.length);
     this.verbs = split(rules.verbs);
     this.titles = split(rules.titles);
+    this.organisations = new Set(rules.organisations ?? []);
     this.accordingTo = split(rules.accordingTo);
     this.stops = new Set(rules.stops);
     this.pronouns = new Set(rules.pronouns);
@@ -214,7 +216,10 @@ export class CaselessMatcher {
     if (this.rules.headFirst) {
       // fa/ur "وزیر بهداشت", "شهردار تهران علی رضایی": an unmarked complement, then a name of two words.
       if (rest.length <= 1) return rest.length && this.isKnown(rest[0]!) ? { kind: 'name', name: rest, titles } : { kind: 'role', words: words.slice(first, end + rest.length), titles };
-      return { kind: 'name', name: rest.slice(-2), titles };
+      // "مدیرعامل شرکت مترو تهران": an organisation's name as the complement, two more words at most, and no name we know after it.
+      const named = rest.slice(-2);
+      if (rest.length <= 3 && this.organisations.has(rest[0]!) && !named.every((w) => this.isKnown(w))) return { kind: 'role', words: words.slice(first, end + rest.length), titles };
+      return { kind: 'name', name: named, titles };
     }
     // hi: the title ends its phrase ("केंद्रीय स्वास्थ्य मंत्री"), the name follows; with no name the whole phrase is the role ("पर्यावरण मंत्री").
     if (!rest.length) return { kind: 'role', words: words.slice(0, end), titles };

@@ -28,6 +28,11 @@ export interface CaselessReportingWords {
    * the complement comes between title and name. Hindi titles end their phrase ("स्वास्थ्य मंत्री").
    */
   headFirst: boolean;
+  /**
+   * Words that open an organisation's name (fa "شرکت", ur "کمپنی"): where titles lead an unmarked complement,
+   * "مدیرعامل شرکت مترو تهران" is the company's chief, not a person called "مترو تهران".
+   */
+  organisations?: readonly string[];
   /** Honorifics glued to the given name (th "นายสมชาย"): the name is the rest of the chunk and the next one (the surname). */
   gluedHonorifics?: readonly string[];
   /** Pronouns (and pronoun + marker forms: hi उन्होंने) that refer back to the person named before. */
@@ -94,6 +99,10 @@ export const CASELESS_REPORTING_WORDS: Record<string, CaselessReportingWords> = 
       'دکتر', 'آقای', 'خانم', 'سردار', 'سرلشکر', 'سرتیپ', 'معاون', 'رهبر', 'دادستان', 'قاضی', 'استاد', 'کارشناس', 'مشاور', 'فرمانده',
     ],
     headFirst: true,
+    organisations: [
+      'شرکت', 'سازمان', 'وزارت', 'وزارتخانه', 'دانشگاه', 'بانک', 'شهرداری', 'اداره', 'اداره‌کل', 'مرکز', 'بنیاد', 'انجمن', 'حزب', 'ستاد', 'پلیس',
+      'شورای', 'شورا', 'مجلس', 'دولت', 'هیئت', 'کمیسیون', 'اتاق', 'صندوق', 'فدراسیون', 'باشگاه', 'بیمارستان', 'خبرگزاری', 'گروه', 'کارخانه',
+    ],
     pronouns: ['وی', 'او', 'ایشان'],
     accordingTo: ['به گفته', 'به گفته‌ی'],
     conjunctions: ['که'],

@@ -163,6 +163,11 @@ describe('what bounds a speaker without capitals', () => {
     expect(pairs('به گفته مریم کاظمی، کارشناس محیط زیست، «آلودگی هوا هر سال بدتر می‌شود».', 'fa')).toEqual([['آلودگی هوا هر سال بدتر می‌شود', 'مریم کاظمی']]);
   });
 
+  it('fa: a title whose complement is an organisation and no name after it is the speaker ("مدیرعامل شرکت مترو تهران", not "مترو تهران"); trap: a name after the organisation is still the name', () => {
+    expect(pairs('مدیرعامل شرکت مترو تهران گفت: «هفت ایستگاه تا اسفند آماده می‌شود».', 'fa')).toEqual([['هفت ایستگاه تا اسفند آماده می‌شود', 'مدیرعامل شرکت مترو تهران']]);
+    expect(pairs('مدیرعامل شرکت مترو تهران علی رضایی گفت: «قطارهای جدید خریداری شد».', 'fa')).toEqual([['قطارهای جدید خریداری شد', 'علی رضایی']]);
+  });
+
   it('fa (no case particle): the subject opens the clause, an adverbial before the verb is not it; a title in apposition either side of the name', () => {
     expect(pairs('محمد احمدی، وزیر بهداشت، ساعاتی پیش گفت: «سه بیمارستان جدید امسال افتتاح می‌شود».', 'fa')).toEqual([['سه بیمارستان جدید امسال افتتاح می‌شود', 'محمد احمدی']]);
     expect(pairs('وزیر بهداشت، محمد احمدی، ساعاتی پیش گفت: «بودجه این طرح تأمین شده است».', 'fa')).toEqual([['بودجه این طرح تأمین شده است', 'محمد احمدی']]);
