@@ -11,8 +11,11 @@ import { DATE_LABELS, UPDATE_WORDS, UPDATED_LABELS } from './rules/date-words';
 /** Classes and ids that mark a date element across sites and languages (date, datum, fecha, data, tanggal, published, posted…). */
 const DATE_MARK = /(?:^|[-_\s])(?:date|dates|datum|fecha|data|tanggal|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|meta-date|entry-date|article-date|updated|byline|author)(?:$|[-_\s])/iu;
 
+/** The line of a post's details under its headline ("<div class="post_meta">Yngrid · November 22, 2011 · Email this post</div>"): WordPress themes print the date there unmarked. */
+const POST_META = /(?:^|[-_\s])(?:entry|post|article|story)[-_]?meta(?:$|[-_\s])/iu;
+
 /** Class and id that mark a date or byline element. */
-const marksDate = byClassAndId((mark) => DATE_MARK.test(mark) || /date|datum|fecha/iu.test(mark) || /\bauthor\b/u.test(mark));
+const marksDate = byClassAndId((mark) => DATE_MARK.test(mark) || POST_META.test(mark) || /date|datum|fecha/iu.test(mark) || /\bauthor\b/u.test(mark));
 
 export function pageDateTexts(doc: Document): string[] {
   const out: string[] = [];

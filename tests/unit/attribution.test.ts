@@ -591,6 +591,13 @@ describe.each(DOMS)('dates in more local formats on %s', (dom) => {
     expect(await datesOf('<div><h5>Aktualisiert: </h5>04.11.2021</div>')).toEqual([]);
   });
 
+  it('the date in a post\'s details line ("<div class=\"post_meta\">Yngrid · November 22, 2011 · Email this post</div>"); trap: a "meta" class that is no post\'s details reads nothing', async () => {
+    const a = await attributionOf(page('<div class="post_meta"><span class="dot">&sdot;</span> November 22, 2011 <span class="dot">&sdot;</span> Email this post</div>', { lang: 'de' }), 'https://blog.example/malaga-metropole.html', dom);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2011-11-22');
+    const trap = await attributionOf(page('<div class="metadata-box">Stand der Liste: November 22, 2011</div>', { lang: 'de' }), 'https://blog.example/liste.html', dom);
+    expect(trap.publishedTime).toBeNull();
+  });
+
   it('a date in small type inside the <h1> ("Headline<br><small>02.02.2022 • Presse</small>")', async () => {
     const html = articlePage('', { lang: 'de', title: 'Zuschauer kehren zurück' }).replace('</h1>', '<br><small><span class="glyphicon"></span> 02.02.2022 • <span class="cat">Presse</span></small></h1>');
     expect((await attributionOf(html, 'https://verband.example/aktuell/detail', dom)).publishedTime?.slice(0, 10)).toBe('2022-02-02');
