@@ -22,9 +22,11 @@ const BYLINE_SELECTORS = [
   '[class*="post-author"]', '[class*="article-author"]', '[class*="entry-author"]', '[class*="author"]',
 ].join(', ');
 
+/** "Author" in the page's language, as sites write it in class names (Hungarian "szerzo", Danish/Norwegian "forfatter"). */
+const LOCAL_BYLINE_WORDS = ['autor', 'auteur', 'szerzo', 'forfatter', 'skribent'];
 /** The same class in the page's language ("content-left-autor", "auteurs"), as a whole token: not "autorelated". */
-const LOCAL_BYLINE_SELECTORS = '[class*="autor"], [class*="auteur"]';
-const LOCAL_BYLINE_CLASS = /(?:^|[\s_-])(?:autor|auteur)(?:e|es|en|in|s)?(?:$|[\s_-])/iu;
+const LOCAL_BYLINE_SELECTORS = LOCAL_BYLINE_WORDS.map((w) => `[class*="${w}"]`).join(', ');
+const LOCAL_BYLINE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${LOCAL_BYLINE_WORDS.join('|')})(?:e|es|en|in|s|k)?(?:$|[\\s_-])`, 'iu');
 
 /**
  * Inside a byline block, the elements that hold just a name: the block also
@@ -113,7 +115,7 @@ export function visibleBylines(doc: Document): string[] {
   // neither local word was found by those: the query for them alone (a second pass over the page) runs only
   // on a page with such a class.
   const isMarked = (el: Element, className: string) =>
-    (!className.includes('autor') && !className.includes('auteur')) || (marked ??= new Set(Array.from(doc.querySelectorAll(BYLINE_SELECTORS)))).has(el);
+    !LOCAL_BYLINE_WORDS.some((w) => className.includes(w)) || (marked ??= new Set(Array.from(doc.querySelectorAll(BYLINE_SELECTORS)))).has(el);
   for (const el of Array.from(doc.querySelectorAll(`${BYLINE_SELECTORS}, ${LOCAL_BYLINE_SELECTORS}`)).slice(0, 40)) {
     const className = el.getAttribute('class') ?? '';
     if (!LOCAL_BYLINE_CLASS.test(className) && !isMarked(el, className)) continue;

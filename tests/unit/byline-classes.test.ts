@@ -30,4 +30,11 @@ describe.each(DOMS)('visible bylines by class on %s', (dom) => {
     expect(await bylines('<div class="content-left-autor">Clara Löw</div>')).toEqual(['Clara Löw']);
     expect(await bylines('<div class="autorelated">Weitere Stories</div>')).toEqual([]);
   });
+
+  it('reads "author" in more languages\' class names: Hungarian "szerzo", Danish/Norwegian "forfatter", Swedish "skribent"; trap: "szerzodes" (a contract) is none', async () => {
+    expect(await bylines('<span class="szerzo">Kiss Júlia</span>')).toEqual(['Kiss Júlia']);
+    expect(await bylines('<div class="article-forfatter">Mette Hansen</div>')).toEqual(['Mette Hansen']);
+    expect(await bylines('<p class="skribent">Erik Lund</p>')).toEqual(['Erik Lund']);
+    expect(await bylines('<div class="szerzodes">Általános Szerződési Feltételek</div>')).toEqual([]);
+  });
 });
