@@ -14,7 +14,7 @@ import type { NameContext } from './names';
 import { type Token } from './tokens';
 
 export type Mention =
-  | { kind: 'name'; name: string[]; start: number; end: number; before: readonly string[] }
+  | { kind: 'name'; name: string[]; start: number; end: number; titles: readonly string[] }
   | { kind: 'description'; description: Description; start: number; end: number };
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
@@ -67,7 +67,7 @@ export class Mentions {
       let j = i;
       while (j < ts.length && names.inRun(ts, j)) j++;
       const name = this.personAt(ts, i, j, sentenceStart);
-      if (name) this.all.push({ kind: 'name', name, start: t.start, end: ts[j - 1]!.end, before: wordsBefore(ts, i) });
+      if (name) this.all.push({ kind: 'name', name, start: t.start, end: ts[j - 1]!.end, titles: titleWordsAround(ts, i, j) });
       i = j - 1;
     }
   }
@@ -173,14 +173,15 @@ export class Mentions {
   }
 
   /**
-   * The latest person named before `to` with `head` among the words right before the name: "doplnila
-   * primátorka" is the mayor introduced as "primátorka Brna Markéta Vaňková", even with another person
-   * named in between (who would be the latest name).
+   * The latest person named before `to` who was given the title `head` (right before the name, or in
+   * apposition after it, inflected: "vezérigazgatója"): "doplnila primátorka" is the mayor introduced as
+   * "primátorka Brna Markéta Vaňková", even with another person named in between (who would be the latest name).
    */
   latestTitled(head: string, to: number): string[] | null {
+    const given = (w: string) => w === head || (head.length >= 4 && w.startsWith(head));
     for (let k = this.all.length - 1; k >= 0; k--) {
       const m = this.all[k]!;
-      if (m.end <= to && m.kind === 'name' && m.before.includes(head)) return m.name;
+      if (m.end <= to && m.kind === 'name' && m.titles.some(given)) return m.name;
     }
     return null;
   }
@@ -197,9 +198,14 @@ export class Mentions {
   }
 }
 
-/** Lower-case words among the few tokens before a name, within its sentence: where its title stands. */
-function wordsBefore(ts: readonly Token[], i: number): string[] {
+/**
+ * Where a name's title stands: the lower-case words among the few tokens before the name [i, j) within its
+ * sentence, and those of an apposition after it ("Kovács Anna, a … Társaság vezérigazgatója,").
+ */
+function titleWordsAround(ts: readonly Token[], i: number, j: number): string[] {
   const out: string[] = [];
-  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_START.has(ts[k]!.text); k--) if (ts[k]!.word) out.push(ts[k]!.text.toLowerCase());
+  const lower = (t: Token) => t.word && t.text.toLowerCase() === t.text;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_START.has(ts[k]!.text); k--) if (lower(ts[k]!)) out.push(ts[k]!.text.toLowerCase());
+  if (ts[j]?.text === ',') for (let k = j + 1; k < ts.length && k <= j + 8 && ts[k]!.text !== ',' && !SENTENCE_START.has(ts[k]!.text); k++) if (lower(ts[k]!)) out.push(ts[k]!.text);
   return out;
 }

@@ -285,6 +285,7 @@ const HUNGARIAN: ReportingWords = {
     'emelte ki', 'magyarázta', 'írta', 'válaszolta', 'jegyezte meg', 'fejtette ki', 'állította', 'figyelmeztetett', 'reagált', 'felelte',
     'erősítette meg', 'szögezte le', 'húzta alá', 'mutatott rá', 'idézte fel', 'nyilatkozott', 'közli', 'hangsúlyozza', 'teszi hozzá',
     'fogalmaz', 'emeli ki', 'magyarázza', 'azt mondta', 'úgy fogalmazott', 'kérdezte', 'panaszolta', 'ismerte el', 'tájékoztatott',
+    'jelentette be', 'jelezte', 'közölte vele', 'mondta el', 'számolt be', 'idézte', 'tette fel a kérdést',
   ],
   accordingTo: [],
   accordingToAfter: ['szerint'],

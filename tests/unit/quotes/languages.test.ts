@@ -173,6 +173,15 @@ describe('quotations and speakers in more languages', () => {
     expect(pairs(cs, 'cs').map((p) => p[1])).toEqual(['Markéta Vaňková', 'Petr Novotný', 'Markéta Vaňková']);
   });
 
+  it('hu: a title in apposition after the name, inflected ("Kovács Anna, a … vezérigazgatója"), is what "a vezérigazgató" points back to; "jelentette be"', () => {
+    const hu = doc(
+      '„Az új járművekkel rövidebb a követési idő” – közölte Kovács Anna, a Szegedi Közlekedési Társaság vezérigazgatója.',
+      'Szabó Péter, aki naponta villamossal jár, örül a fejlesztésnek. „A régi kocsik gyakran késnek” – mondta.',
+      '„A próbafutások januárban kezdődnek” – jelentette be a vezérigazgató.',
+    );
+    expect(pairs(hu, 'hu').map((p) => p[1])).toEqual(['Kovács Anna', 'Szabó Péter', 'Kovács Anna']);
+  });
+
   it('Norwegian pages tagged "no" or "nn" read with the Norwegian rules', () => {
     const text = '«Vi må handle nå, før vinteren kommer,» seier statsminister Kari Nordmann.';
     expect(pairs(text, 'no')).toEqual([['Vi må handle nå, før vinteren kommer,', 'Kari Nordmann']]);
