@@ -150,6 +150,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   // A container holding most of the page's prose must not be dropped by Readability for its class name.
   unmaskStoryContainers(clone.body);
   const metaSiteName = meta(clone, 'og:site_name');
+  const pageDescription = meta(clone, 'description', 'og:description');
   // Read before Readability, which strips the scripts.
   const { article: jsonLd, anyDatePublished } = readJsonLd(clone);
   // Any node's date counts only when the Article node gives none.
@@ -163,7 +164,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const better = betterContainer(content, pageCopy);
   if (better) takeContainer(content, better);
   recoverSplitParts(content, pageCopy);
-  recoverLead(content, pageCopy);
+  recoverLead(content, pageCopy, pageDescription);
   unmarkDocumentOrder(content);
 
   cleanBlocks(content, report, { protectedRoots: new Set([content]) });
