@@ -155,6 +155,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   unmaskStoryContainers(clone.body, pageBlocks);
   const bestProse = bestProseContainer(clone.body, pageBlocks);
   const metaSiteName = meta(clone, 'og:site_name');
+  const pageDescription = meta(clone, 'description', 'og:description');
   // Read before Readability, which strips the scripts.
   const { article: jsonLd, anyDatePublished } = readJsonLd(clone);
   // Any node's date counts only when the Article node gives none.
@@ -169,7 +170,7 @@ export function analyze(document: Document, url: string, options: AnalyzeOptions
   const better = betterContainer(content, pageCopy, bestProseInCopy);
   if (better) takeContainer(content, better);
   recoverSplitParts(content, pageCopy);
-  recoverLead(content, pageCopy);
+  recoverLead(content, pageCopy, pageDescription);
   unmarkDocumentOrder(content);
 
   cleanBlocks(content, report, { protectedRoots: new Set([content]) });

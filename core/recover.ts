@@ -101,12 +101,34 @@ function readsAsLead(el: Element): boolean {
   return linkDensity(el) < 0.3;
 }
 
+/** The shortest page description that names a standfirst: shorter ones are taglines ("News from Berlin"). */
+const MIN_DESCRIPTION_CHARS = 50;
+/**
+ * A standfirst outside the container summarises a story many times its length. Beside a short story (a paywalled
+ * page's free paragraphs) the page's description is its teaser, not part of what the reader gets.
+ */
+const MIN_STORY_TO_DESCRIPTION = 4;
+
+/**
+ * The block's text is the page's own description (its meta description, maybe cut short with an ellipsis): the
+ * site itself calls this block the story's summary, so it is the standfirst, not a teaser or a site slogan.
+ */
+function isPageDescription(text: string, description: string | null): boolean {
+  if (!description) return false;
+  const d = squash(description).replace(/\s*(?:\.\.\.|…)$/u, '');
+  if (d.length < MIN_DESCRIPTION_CHARS) return false;
+  const t = squash(text);
+  return t.startsWith(d) || d.startsWith(t.slice(0, Math.max(MIN_DESCRIPTION_CHARS, t.length - 1)));
+}
+
 /**
  * Brings back the standfirst: prose blocks between the page's headline (the last <h1> before the story) and the
- * first block Readability kept, inside the container it picked (its cleaning drops the container's header), that
- * the story does not already hold. They are put, as paragraphs, before that block. Returns the number recovered.
+ * first block Readability kept, that the story does not already hold. Inside the container it picked (its cleaning
+ * drops the container's header) any such block counts; outside it only the block whose text is the page's
+ * description (`description`, its meta description). They are put, as paragraphs, before that block. Returns the
+ * number recovered.
  */
-export function recoverLead(content: Element, copy: Element): number {
+export function recoverLead(content: Element, copy: Element, description: string | null = null): number {
   // The story's first words: the first kept element with text of its own (the container itself may start
   // above the headline, its header dropped by Readability's cleaning).
   let first: Element | null = null;
@@ -124,8 +146,8 @@ export function recoverLead(content: Element, copy: Element): number {
     }
   }
   if (headline < 0) return 0;
-  // Only inside the container Readability picked, whose header its cleaning dropped: a standfirst outside it
-  // is, for most news pages, the page's summary line rather than story text.
+  // Inside the container Readability picked, whose header its cleaning dropped. A standfirst outside it is, for
+  // most news pages, a summary line rather than story text, unless the page gives it as its own description.
   const container = keptContainer(content, all, copy);
   if (!container) return 0;
   const storyText = squash(content.textContent ?? '');
@@ -133,11 +155,12 @@ export function recoverLead(content: Element, copy: Element): number {
   let chars = 0;
   for (let i = headline + 1; i < start; i++) {
     const el = all[i]!;
-    if (el.contains(all[start]!) || !container.contains(el) || !LEAD_TAGS.has(el.localName) || hasBlockInside(el)) continue;
+    if (el.contains(all[start]!) || !LEAD_TAGS.has(el.localName) || hasBlockInside(el)) continue;
     // A block inside one already taken is part of it.
     if (leads.some((l) => l.contains(el))) continue;
     if (insideNonStory(el, copy) || !readsAsLead(el) || besidePicture(el, copy)) continue;
     const text = textOf(el);
+    if (!container.contains(el) && (!isPageDescription(text, description) || storyText.length < MIN_STORY_TO_DESCRIPTION * text.length)) continue;
     if (storyText.includes(text)) continue;
     chars += text.length;
     leads.push(el);

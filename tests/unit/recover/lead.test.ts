@@ -16,8 +16,9 @@ const BODY = [
 
 const LEAD = 'Na een avond vol emotionele toespraken krijgt de bibliotheek in de oude binnenstad nog een jaar uitstel.';
 
-async function textOf(header: string, bodyWrapper = ''): Promise<string> {
-  const html = `<!DOCTYPE html><html lang="nl"><head><title>Bibliotheek blijft open</title></head><body>
+async function textOf(header: string, bodyWrapper = '', description = ''): Promise<string> {
+  const meta = description ? `<meta name="description" content="${description}">` : '';
+  const html = `<!DOCTYPE html><html lang="nl"><head><title>Bibliotheek blijft open</title>${meta}</head><body>
     <nav><a href="/">Home</a> <a href="/nieuws">Nieuws</a></nav>
     <article><header class="entry-header"><h1>Bibliotheek blijft nog een jaar open</h1><div class="entry-excerpt">${header}</div></header>
     ${bodyWrapper ? `<div class="${bodyWrapper}">${BODY}</div>` : BODY}</article>
@@ -58,5 +59,18 @@ describe('standfirst recovery', () => {
   it('leaves a standfirst outside the container Readability picked: there it is most often the page summary', async () => {
     const text = await textOf(`<p class="lead">${LEAD}</p>`, 'entry-content');
     expect(text).not.toContain(LEAD);
+  });
+
+  it('brings back a standfirst outside the container when it is the page description (cut short or not)', async () => {
+    expect(await textOf(`<p class="lead">${LEAD}</p>`, 'entry-content', LEAD)).toContain(LEAD);
+    const cut = `${LEAD.slice(0, 70)}…`;
+    const text = await textOf(`<p class="lead">${LEAD}</p>`, 'entry-content', cut);
+    expect(text).toContain(LEAD);
+    expect(text.indexOf(LEAD)).toBeLessThan(text.indexOf('Het stadsbestuur'));
+  });
+
+  it('leaves out a standfirst outside the container that is not the page description', async () => {
+    const other = 'De gemeente Utrecht houdt de oude bibliotheek in de binnenstad nog minstens een jaar open voor bewoners.';
+    expect(await textOf(`<p class="lead">${LEAD}</p>`, 'entry-content', other)).not.toContain(LEAD);
   });
 });
