@@ -4,10 +4,8 @@
  * sentences, while what is not an article (a list, a few labels, a tagline,
  * "Test Case 1") is not. Word counts alone cannot tell the two apart.
  */
-import { countWords } from './clean/text';
+import { countWords, endsLikeSentence } from './clean/text';
 
-/** Sentence end, in any script: . ! ? … 。 ！ ？ and a closing quote or bracket after them. */
-const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
 /** Fewer words than this is never an article, however it is written. */
 export const MIN_SHORT_ARTICLE_WORDS = 15;
 /** Words a block needs to count as a written sentence rather than a label ("Shuji: Japan."). */
@@ -20,6 +18,6 @@ export function isShortArticle(text: string): boolean {
   const blocks = text.split(/\n+/u).map((b) => b.trim()).filter(Boolean);
   const total = blocks.reduce((n, b) => n + countWords(b), 0);
   if (total < MIN_SHORT_ARTICLE_WORDS) return false;
-  const inSentences = blocks.filter((b) => countWords(b) >= SENTENCE_BLOCK_WORDS && SENTENCE_END.test(b)).reduce((n, b) => n + countWords(b), 0);
+  const inSentences = blocks.filter((b) => countWords(b) >= SENTENCE_BLOCK_WORDS && endsLikeSentence(b)).reduce((n, b) => n + countWords(b), 0);
   return inSentences >= PROSE_SHARE * total;
 }

@@ -14,17 +14,15 @@ import { LICENCE_CODE } from '../rules/rights-phrases';
 import { isSocialCall } from './calls-to-action';
 import { isCaption } from './captions';
 import { authorBoxLabels, authorBoxNameOpenings, postFooterOpenings, rightsPhrases } from './lexicon';
-import { countWords, lettersOnly, linkDensity, squash, textOf } from './text';
+import { countWords, endsLikeSentence, lettersOnly, linkDensity, squash, textOf } from './text';
 
 const LEAVES = 'p, div, h2, h3, h4, h5, h6, span, section, header, footer, aside, address, center, a, strong, b, em, small, time';
 const KEEP = 'li, table, pre, code, blockquote, figure, img, picture, video, iframe, dl, math, h1';
-/** Sentence end, in any script: . ! ? … 。 ！ ？ and a closing quote or bracket after them. */
-const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
 
 /** A paragraph of the story: a sentence, or a long run of words. */
 function isProse(text: string): boolean {
   const words = countWords(text);
-  return words >= 12 || (words >= 5 && SENTENCE_END.test(text));
+  return words >= 12 || (words >= 5 && endsLikeSentence(text));
 }
 
 /** Content that is never a stray and bounds the story like prose does: lists, tables, quotes, code. */
@@ -55,7 +53,7 @@ function isStray(el: Element): boolean {
   if (el.matches(CONTENT)) return false;
   const text = textOf(el);
   // "Loading content …" ends in dots but is no sentence.
-  const ends = SENTENCE_END.test(text) && !/(?:\.\.\.|…)$/u.test(text);
+  const ends = endsLikeSentence(text) && !/(?:\.\.\.|…)$/u.test(text);
   return countWords(text) <= 8 && !ends && !/[:：]$/u.test(text) && !el.querySelector(KEEP);
 }
 

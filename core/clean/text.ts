@@ -400,6 +400,14 @@ function computeCountWords(s: string): number {
   return cjk + (lettered ? words + 1 : words);
 }
 
+/** Sentence end, in any script: . ! ? … 。 ！ ？ ؟ । and a closing quote or bracket after them. */
+const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
+
+/** Whether a text ends like a sentence (the block is prose, not a label, a list or a headline). */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 export function linkDensity(root: Element): number {
   const total = textOf(root).length;
   if (!total) return 0;
