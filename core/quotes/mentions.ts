@@ -205,7 +205,7 @@ export class Mentions {
 function titleWordsAround(ts: readonly Token[], i: number, j: number): string[] {
   const out: string[] = [];
   const lower = (t: Token) => t.word && t.text.toLowerCase() === t.text;
-  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_START.has(ts[k]!.text); k--) if (lower(ts[k]!)) out.push(ts[k]!.text.toLowerCase());
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !SENTENCE_START.has(ts[k]!.text); k--) if (lower(ts[k]!)) out.push(ts[k]!.text);
   if (ts[j]?.text === ',') for (let k = j + 1; k < ts.length && k <= j + 8 && ts[k]!.text !== ',' && !SENTENCE_START.has(ts[k]!.text); k++) if (lower(ts[k]!)) out.push(ts[k]!.text);
   return out;
 }
